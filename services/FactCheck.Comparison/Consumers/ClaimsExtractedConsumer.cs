@@ -1,0 +1,45 @@
+using FactCheck.Contracts;
+using MassTransit;
+
+namespace FactCheck.Comparison.Consumers;
+
+public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProvider clock) : IConsumer<ClaimsExtracted>
+{
+    public async Task Consume(ConsumeContext<ClaimsExtracted> context)
+    {
+        var outcome = await comparison.CompareAsync(context.Message, context.CancellationToken);
+        var now = clock.GetUtcNow();
+
+        foreach (var conflict in outcome.Announce)
+            await context.Publish(new ConflictDetected { ConflictId = conflict.Id, StoryId = outcome.Story.Id, StoryTitle = outcome.Story.Title, Conflict = conflict, DetectedAt = now }, context.CancellationToken);
+        foreach (var resolved in outcome.Resolved)
+            await context.Publish(new ConflictResolved { ConflictId = resolved, StoryId = outcome.Story.Id, Reason = "no longer holds after a new article version", ResolvedAt = now }, context.CancellationToken);
+
+        var article = outcome.Article;
+        await context.Publish(new ArticleCompared
+        {
+            ArticleId = article.ArticleId,
+            Version = article.Version,
+            StoryId = outcome.Story.Id,
+            StoryRevision = outcome.Story.Revision,
+            StoryTitle = outcome.Story.Title,
+            Doc = article.Doc,
+            Outlet = article.Outlet,
+            Title = article.Title,
+            Url = article.Url,
+            PublishedAt = article.PublishedAt,
+            VoiceId = article.ArticleId,
+            ClaimCount = outcome.ClaimCount,
+            Conflicts = outcome.Conflicts,
+        }, context.CancellationToken);
+    }
+}
+
+/// <summary>
+/// Comparison of one story must be serialised so two of its articles cannot miss each other; in one
+/// process a single-concurrency endpoint does it.
+/// </summary>
+public sealed class ClaimsExtractedConsumerDefinition : ConsumerDefinition<ClaimsExtractedConsumer>
+{
+    public ClaimsExtractedConsumerDefinition() => ConcurrentMessageLimit = 1;
+}

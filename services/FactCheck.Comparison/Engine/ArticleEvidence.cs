@@ -1,0 +1,7 @@
+using FactCheck.Contracts;
+
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>What comparison knows of one article in a story.</summary>
+public sealed record ArticleEvidence(
+    Guid ArticleId, string Doc, string Outlet, DateTimeOffset? PublishedAt, long Fingerprint, IReadOnlyList<Claim> Claims);

@@ -1,0 +1,65 @@
+namespace FactCheck.Extraction.Engine;
+
+/// <summary>Splits text into sentences without losing offsets; abbreviations like "U.N." and "Mr." do not end one.</summary>
+public static class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
+        "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m",
+    };
+
+    public static IEnumerable<(int Start, int End)> Split(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (i > start)
+                    yield return Trim(text, start, i);
+                start = i + 1;
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?'))
+                continue;
+            var next = i + 1;
+            while (next < text.Length && text[next] is '"' or '\u201d' or '\'' or '\u2019' or ')')
+                next++;
+            if (next < text.Length && text[next] != ' ')
+                continue;
+            if (c == '.' && IsAbbreviation(text, start, i))
+                continue;
+            var after = next;
+            while (after < text.Length && text[after] == ' ')
+                after++;
+            if (after < text.Length && char.IsLower(text[after]))
+                continue;
+            yield return Trim(text, start, next);
+            start = next;
+        }
+
+        if (start < text.Length && text.AsSpan(start).Trim().Length > 0)
+            yield return Trim(text, start, text.Length);
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+            wordStart--;
+        var word = text[wordStart..dot];
+        return word.Length == 1 || Abbreviations.Contains(word) || (word.Contains('.') && word.Length <= 4);
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return (start, end);
+    }
+}

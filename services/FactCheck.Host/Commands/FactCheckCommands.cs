@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace FactCheck.Host.Commands;
+
+/// <summary>The <c>factcheck</c> command line: one binary, many roles.</summary>
+public static class FactCheckCommands
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("FactCheck: checks news articles against each other and flags where outlets disagree.");
+        root.Add(ServeCommand.Create());
+        root.Add(CheckCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,41 @@
+using FactCheck.Alerts;
+using FactCheck.Comparison;
+using FactCheck.Extraction;
+using FactCheck.Intake;
+using FactCheck.Intake.Endpoints;
+using FactCheck.Platform.Hosting;
+using FactCheck.Platform.Messaging;
+using FactCheck.Review;
+using FactCheck.Review.Endpoints;
+
+namespace FactCheck.Host;
+
+/// <summary>Composes the chosen roles into one process; the same code runs embedded or distributed.</summary>
+public static class Composition
+{
+    public static IHostApplicationBuilder AddRoles(this IHostApplicationBuilder builder, IReadOnlySet<string> roles)
+    {
+        builder.AddFactCheckDefaults("factcheck-" + string.Join('-', roles.Order()));
+        if (roles.Contains(Roles.Intake))
+            builder.AddIntake();
+        if (roles.Contains(Roles.Extraction))
+            builder.AddExtraction();
+        if (roles.Contains(Roles.Comparison))
+            builder.AddComparison();
+        if (roles.Contains(Roles.Alerts))
+            builder.AddAlerts();
+        if (roles.Contains(Roles.Review))
+            builder.AddReview();
+        builder.Services.AddFactCheckBus(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapRoles(this WebApplication app, IReadOnlySet<string> roles)
+    {
+        if (roles.Contains(Roles.Intake))
+            app.MapIntakeEndpoints();
+        if (roles.Contains(Roles.Review))
+            app.MapReviewEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using FactCheck.Host.Commands;
+
+return await FactCheckCommands.Create().Parse(args).InvokeAsync();

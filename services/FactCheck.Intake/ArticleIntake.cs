@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+using FactCheck.Contracts;
+using FactCheck.Intake.Cleaning;
+using FactCheck.Intake.Data;
+using FactCheck.Intake.Fingerprints;
+using MassTransit;
+
+namespace FactCheck.Intake;
+
+/// <summary>The one path every article takes in, whatever it came through: validate, clean, dedupe, store, announce.</summary>
+public sealed class ArticleIntake(ArticleRepository articles, IPublishEndpoint publish, TimeProvider clock)
+{
+    public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(submission.Body))
+            throw new InvalidArticleException("The article has no body: send the text (or HTML) of the article in 'body'.");
+        var format = submission.Format?.Trim().ToLowerInvariant();
+        if (format is not (null or "" or "text" or "html"))
+            throw new InvalidArticleException($"Unknown format '{submission.Format}': use 'text' or 'html'.");
+
+        var isHtml = format == "html" || (format is null or "" && HtmlText.LooksLikeHtml(submission.Body));
+        var cleaned = TextCleaner.Clean(isHtml ? HtmlText.ToText(submission.Body) : submission.Body);
+        if (cleaned.Text.Length == 0)
+            throw new InvalidArticleException("Nothing of the article is left after removing page furniture: no paragraph of running text was found.", 422);
+
+        var doc = DocName(submission);
+        var outlet = string.IsNullOrWhiteSpace(submission.Outlet) ? doc : submission.Outlet.Trim();
+        var contentHash = Hash(outlet + "\n" + cleaned.Text);
+
+        var same = await articles.FindByContentAsync(contentHash, ct);
+        if (same is not null)
+        {
+            // A re-submission re-announces the stored article: if the first announcement was lost, this one heals it.
+            await publish.Publish(ToEvent(same, TextCleaner.Clean(isHtml ? HtmlText.ToText(same.Original) : same.Original)), ct);
+            return new IntakeResult(same.Id, same.Version, Duplicate: true);
+        }
+
+        var previous = submission.Url is null ? null : await articles.FindLatestByUrlAsync(outlet, submission.Url, ct);
+        var row = new ArticleRow
+        {
+            Id = previous?.Id ?? NewId.NextGuid(),
+            Version = (previous?.Version ?? 0) + 1,
+            Outlet = outlet,
+            Doc = doc,
+            Title = submission.Title?.Trim(),
+            Url = submission.Url,
+            PublishedAt = submission.PublishedAt,
+            AcceptedAt = clock.GetUtcNow(),
+            ContentHash = contentHash,
+            Original = submission.Body,
+            Cleaned = cleaned.Text,
+            Fingerprint = SimHash.Compute(cleaned.Text),
+        };
+        if (!await articles.TryInsertAsync(row, ct))
+            return await SubmitAsync(submission, ct);
+
+        await publish.Publish(ToEvent(row, cleaned), ct);
+        return new IntakeResult(row.Id, row.Version, Duplicate: false);
+    }
+
+    private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned) => new()
+    {
+        ArticleId = row.Id,
+        Version = row.Version,
+        Outlet = row.Outlet,
+        Doc = row.Doc,
+        Title = row.Title,
+        Url = row.Url,
+        PublishedAt = row.PublishedAt,
+        AcceptedAt = row.AcceptedAt,
+        Text = cleaned.Text,
+        Segments = cleaned.Segments,
+        Fingerprint = row.Fingerprint,
+    };
+
+    private static string DocName(ArticleSubmission submission)
+    {
+        if (!string.IsNullOrWhiteSpace(submission.Doc))
+            return submission.Doc.Trim();
+        if (Uri.TryCreate(submission.Url, UriKind.Absolute, out var url))
+            return url.Segments.LastOrDefault(s => s != "/")?.Trim('/') is { Length: > 0 } last ? last : url.Host;
+        return string.IsNullOrWhiteSpace(submission.Outlet) ? "article" : submission.Outlet.Trim();
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,6 @@
+using FactCheck.Contracts;
+
+namespace FactCheck.Intake.Cleaning;
+
+/// <summary>The story text that survived cleaning, where each piece came from, and what was removed.</summary>
+public sealed record CleanedText(string Text, IReadOnlyList<TextSegment> Segments, IReadOnlyList<string> Removed);

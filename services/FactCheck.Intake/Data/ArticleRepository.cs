@@ -1,0 +1,66 @@
+using Dapper;
+using FactCheck.Platform.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Intake.Data;
+
+public sealed record ArticleRow
+{
+    public Guid Id { get; init; }
+    public int Version { get; init; }
+    public string Outlet { get; init; } = "";
+    public string Doc { get; init; } = "";
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+    public DateTimeOffset AcceptedAt { get; init; }
+    public string ContentHash { get; init; } = "";
+    public string Original { get; init; } = "";
+    public string Cleaned { get; init; } = "";
+    public long Fingerprint { get; init; }
+}
+
+public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] ModuleDatabase database)
+{
+    private const string Columns = """
+        id AS Id, version AS Version, outlet AS Outlet, doc AS Doc, title AS Title, url AS Url,
+        published_at AS PublishedAt, accepted_at AS AcceptedAt, content_hash AS ContentHash,
+        original AS Original, cleaned AS Cleaned, fingerprint AS Fingerprint
+        """;
+
+    public async Task<ArticleRow?> FindByContentAsync(string contentHash, CancellationToken ct)
+    {
+        const string sql = $"SELECT {Columns} FROM articles WHERE content_hash = @contentHash";
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { contentHash }, cancellationToken: ct));
+    }
+
+    public async Task<ArticleRow?> FindLatestByUrlAsync(string outlet, string url, CancellationToken ct)
+    {
+        const string sql = $"""
+            SELECT {Columns} FROM articles WHERE outlet = @outlet AND url = @url
+            ORDER BY version DESC LIMIT 1
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { outlet, url }, cancellationToken: ct));
+    }
+
+    public async Task<ArticleRow?> FindLatestAsync(Guid id, CancellationToken ct)
+    {
+        const string sql = $"SELECT {Columns} FROM articles WHERE id = @id ORDER BY version DESC LIMIT 1";
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { id }, cancellationToken: ct));
+    }
+
+    /// <summary>Stores the article unless the same content is already stored; returns whether this call stored it.</summary>
+    public async Task<bool> TryInsertAsync(ArticleRow article, CancellationToken ct)
+    {
+        const string sql = """
+            INSERT INTO articles (id, version, outlet, doc, title, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint)
+            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint)
+            ON CONFLICT DO NOTHING
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, article, cancellationToken: ct)) == 1;
+    }
+}

@@ -1,0 +1,79 @@
+namespace FactCheck.Contracts;
+
+/// <summary>Sources disagree on one slot of a story; published once per conflict (re-published unchanged on redelivery).</summary>
+public sealed record ConflictDetected
+{
+    public Guid ConflictId { get; init; }
+    public Guid StoryId { get; init; }
+    public string StoryTitle { get; init; } = "";
+    public Conflict Conflict { get; init; } = new();
+    public DateTimeOffset DetectedAt { get; init; }
+}
+
+/// <summary>A conflict that no longer holds (an article was corrected) or that an editor closed.</summary>
+public sealed record ConflictResolved
+{
+    public Guid ConflictId { get; init; }
+    public Guid StoryId { get; init; }
+    public string Reason { get; init; } = "";
+    public DateTimeOffset ResolvedAt { get; init; }
+}
+
+/// <summary>Comparison placed an article in a story and recomputed the story's conflicts.</summary>
+public sealed record ArticleCompared
+{
+    public Guid ArticleId { get; init; }
+    public int Version { get; init; } = 1;
+    public Guid StoryId { get; init; }
+
+    /// <summary>Grows by one each time the story changes, so readers can ignore stale deliveries.</summary>
+    public long StoryRevision { get; init; }
+
+    public string StoryTitle { get; init; } = "";
+    public string Doc { get; init; } = "";
+    public string Outlet { get; init; } = "";
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>Articles that are copies of one wire story share a voice id.</summary>
+    public Guid VoiceId { get; init; }
+
+    public int ClaimCount { get; init; }
+
+    /// <summary>Every conflict the story holds now (replaces what a reader had).</summary>
+    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+}
+
+/// <summary>A disagreement an editor can read: what, how hard, and each side's sources with their quotes.</summary>
+public sealed record Conflict
+{
+    public Guid Id { get; init; }
+    public string Kind { get; init; } = "";
+    public string Slot { get; init; } = "";
+
+    /// <summary><c>high</c>, <c>medium</c> or <c>low</c>.</summary>
+    public string Severity { get; init; } = "medium";
+
+    /// <summary>One line for an editor: "Death toll: 340,000 (2 voices) vs 300,000 (1 voice)".</summary>
+    public string Summary { get; init; } = "";
+
+    public IReadOnlyList<ConflictSide> Sides { get; init; } = [];
+}
+
+public sealed record ConflictSide
+{
+    public string Value { get; init; } = "";
+    public string Display { get; init; } = "";
+    public IReadOnlyList<ConflictSource> Sources { get; init; } = [];
+}
+
+public sealed record ConflictSource
+{
+    public Guid ArticleId { get; init; }
+    public string Doc { get; init; } = "";
+    public string Outlet { get; init; } = "";
+    public string Quote { get; init; } = "";
+    public int Start { get; init; }
+    public int End { get; init; }
+}

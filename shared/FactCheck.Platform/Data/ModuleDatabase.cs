@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace FactCheck.Platform.Data;
+
+/// <summary>
+/// The database a service owns: a file of its own on SQLite, a schema of its own on PostgreSQL.
+/// Repositories open connections here and never see another service's tables.
+/// </summary>
+public sealed class ModuleDatabase : IAsyncDisposable
+{
+    private readonly string _sqliteConnectionString = "";
+    private readonly NpgsqlDataSource? _postgres;
+
+    public ModuleDatabase(string schema, DatabaseOptions options)
+    {
+        Schema = schema;
+        Dialect = options.Provider == DatabaseProvider.Postgres ? SqlDialect.Postgres : SqlDialect.Sqlite;
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString) { SearchPath = schema };
+            _postgres = NpgsqlDataSource.Create(builder.ConnectionString);
+        }
+        else
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            _sqliteConnectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(options.DataDirectory, $"{schema}.db"),
+                Pooling = true,
+                DefaultTimeout = 30,
+            }.ToString();
+        }
+    }
+
+    public string Schema { get; }
+
+    public SqlDialect Dialect { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        if (_postgres is not null)
+            return await _postgres.OpenConnectionAsync(ct);
+
+        var connection = new SqliteConnection(_sqliteConnectionString);
+        await connection.OpenAsync(ct);
+        // Writers from several consumers share the file; wait for the lock instead of failing at once.
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+            await _postgres.DisposeAsync();
+        else
+            SqliteConnection.ClearAllPools();
+    }
+}

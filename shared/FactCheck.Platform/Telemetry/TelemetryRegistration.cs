@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace FactCheck.Platform.Telemetry;
+
+public static class TelemetryRegistration
+{
+    private static readonly string[] Sources = [FactCheckTelemetry.Name, "MassTransit", "Microsoft.AspNetCore", "System.Net.Http", "Npgsql"];
+
+    /// <summary>
+    /// Traces and metrics from the project and the libraries it uses, exported over OTLP only when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the standard OTEL_* variables).
+    /// </summary>
+    public static IServiceCollection AddFactCheckTelemetry(this IServiceCollection services, string serviceName)
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
+            return services;
+
+        var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
+        services.AddSingleton(Sdk.CreateTracerProviderBuilder()
+            .SetResourceBuilder(resource)
+            .AddSource(Sources)
+            .AddOtlpExporter()
+            .Build());
+        services.AddSingleton(Sdk.CreateMeterProviderBuilder()
+            .SetResourceBuilder(resource)
+            .AddMeter(Sources)
+            .AddOtlpExporter()
+            .Build());
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using FactCheck.Host;
+using FactCheck.Tests;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.EndToEnd.Tests;
+
+/// <summary>`factcheck serve` on real Kestrel (loopback, free port), in-memory bus and a throw-away SQLite folder.</summary>
+public sealed class ServeApiTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("factcheck-e2e-").FullName;
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = ServeApp.Build([$"--Database:DataDirectory={_data}", "--Logging:LogLevel:Default=Warning"], urls: "http://127.0.0.1:0");
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Should_show_the_sample_conflicts_after_the_articles_are_posted()
+    {
+        foreach (var file in Directory.EnumerateFiles(Samples.Folder("astana-talks"), "*.txt"))
+        {
+            var response = await _http.PostAsJsonAsync("/api/articles", new { outlet = Path.GetFileNameWithoutExtension(file), body = await File.ReadAllTextAsync(file) });
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        var slots = await PollAsync(async () =>
+        {
+            var json = await _http.GetFromJsonAsync<JsonElement>("/api/stories");
+            var stories = json.GetProperty("stories").EnumerateArray().ToList();
+            return stories.Count == 1 && stories[0].GetProperty("articles").GetArrayLength() == 5
+                ? stories[0].GetProperty("conflicts").EnumerateArray().Select(c => c.GetProperty("slot").GetString()!).ToList()
+                : null;
+        });
+
+        Assert.Contains("round", slots);
+        Assert.Contains("deaths", slots);
+    }
+
+    [Fact]
+    public async Task Should_answer_the_same_id_when_an_article_is_submitted_twice()
+    {
+        var article = new { outlet = "Wire", body = "The storm killed at least 12 people in the coastal province on Monday, officials said." };
+
+        var first = await (await _http.PostAsJsonAsync("/api/articles", article)).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await (await _http.PostAsJsonAsync("/api/articles", article)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
+        Assert.True(second.GetProperty("duplicate").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("{\"outlet\": \"x\", \"body\": ", "application/json")]
+    [InlineData("{\"outlet\": \"x\"}", "application/json")]
+    public async Task Should_answer_bad_input_with_a_problem_document(string body, string contentType)
+    {
+        var response = await _http.PostAsync("/api/articles", new StringContent(body, Encoding.UTF8, contentType));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_body_over_the_limit_with_413()
+    {
+        var huge = new string('a', 2 * 1024 * 1024 + 10);
+
+        var response = await _http.PostAsync("/api/articles", new StringContent($"{{\"outlet\":\"x\",\"body\":\"{huge}\"}}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_answer_404_with_a_problem_for_an_unknown_story()
+    {
+        var response = await _http.GetAsync($"/api/stories/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } value)
+                return value;
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The pipeline did not reach the expected state within 60 s.");
+    }
+}
