@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using FactCheck.Contracts;
 using FactCheck.Intake;
+using MassTransit;
 using FactCheck.Platform.Hosting;
 using FactCheck.Review;
 using FactCheck.Review.Data;
@@ -32,6 +35,7 @@ public static class LocalPipeline
             builder.AddRoles(Roles.All.ToHashSet());
             using var host = builder.Build();
             await host.StartAsync(ct);
+            var failed = WatchFaults(host.Services.GetRequiredService<IBus>());
 
             var accepted = new HashSet<Guid>();
             foreach (var file in files)
@@ -51,7 +55,7 @@ public static class LocalPipeline
             }
 
             var views = host.Services.GetRequiredService<StoryViewRepository>();
-            await WaitForAsync(views, accepted.Count, progress, ct);
+            await WaitForAsync(views, accepted, failed, progress, ct);
             var stories = await views.ListAsync(ct);
             await host.StopAsync(ct);
             return stories;
@@ -64,13 +68,33 @@ public static class LocalPipeline
         }
     }
 
-    private static async Task WaitForAsync(StoryViewRepository views, int expected, TextWriter progress, CancellationToken ct)
+    /// <summary>An article whose processing faulted after every retry will never reach Review: count it as done, and say why.</summary>
+    private static ConcurrentDictionary<Guid, string> WatchFaults(IBus bus)
     {
+        var failed = new ConcurrentDictionary<Guid, string>();
+        bus.ConnectReceiveEndpoint("check-faults", endpoint =>
+        {
+            endpoint.Handler<Fault<ArticleAccepted>>(context => Record(failed, context.Message.Message.ArticleId, context.Message));
+            endpoint.Handler<Fault<ClaimsExtracted>>(context => Record(failed, context.Message.Message.ArticleId, context.Message));
+            endpoint.Handler<Fault<ArticleCompared>>(context => Record(failed, context.Message.Message.ArticleId, context.Message));
+        });
+        return failed;
+    }
+
+    private static Task Record(ConcurrentDictionary<Guid, string> failed, Guid articleId, Fault fault)
+    {
+        failed.TryAdd(articleId, fault.Exceptions.FirstOrDefault()?.Message ?? "unknown error");
+        return Task.CompletedTask;
+    }
+
+    private static async Task WaitForAsync(StoryViewRepository views, IReadOnlySet<Guid> accepted, ConcurrentDictionary<Guid, string> failed, TextWriter progress, CancellationToken ct)
+    {
+        var expected = accepted.Count;
         var deadline = DateTime.UtcNow + Timeout;
         var reported = -1;
         while (true)
         {
-            var done = await views.ArticleCountAsync(ct);
+            var done = await views.ArticleCountAsync(ct) + failed.Keys.Count(accepted.Contains);
             if (done != reported)
             {
                 await progress.WriteLineAsync($"compared {done}/{expected} articles");
@@ -78,7 +102,12 @@ public static class LocalPipeline
             }
 
             if (done >= expected)
+            {
+                foreach (var (articleId, error) in failed)
+                    await progress.WriteLineAsync($"article {articleId} failed: {error}");
                 return;
+            }
+
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"Only {done} of {expected} articles were compared within {Timeout.TotalMinutes} minutes.");
             await Task.Delay(25, ct);
