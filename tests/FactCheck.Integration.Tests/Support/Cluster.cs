@@ -70,7 +70,7 @@ public sealed class Cluster : IAsyncDisposable
         return connection;
     }
 
-    /// <summary>Messages waiting in each queue of this cluster's virtual host.</summary>
+    /// <summary>Messages waiting in each queue of this cluster's virtual host (0 for a queue never declared).</summary>
     public async Task<IReadOnlyDictionary<string, uint>> QueueDepthsAsync(IEnumerable<string> queues)
     {
         var factory = new ConnectionFactory { Uri = new Uri(Servers.RabbitMqUri(VirtualHost)) };
@@ -79,7 +79,15 @@ public sealed class Cluster : IAsyncDisposable
         foreach (var queue in queues)
         {
             await using var channel = await connection.CreateChannelAsync();
-            depths[queue] = (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+            try
+            {
+                depths[queue] = (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
+                // Error queues exist only once something failed.
+                depths[queue] = 0;
+            }
         }
 
         return depths;
