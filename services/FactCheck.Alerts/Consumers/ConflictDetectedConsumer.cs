@@ -12,8 +12,9 @@ public sealed class ConflictDetectedConsumer(DeliveryRepository deliveries) : IC
         var message = context.Message;
         var payload = JsonSerializer.Serialize(message);
 
+        // Keyed by what the conflict says, not when it was announced: comparison re-announces on redelivery.
         await deliveries.EnqueueAsync(new PendingDelivery(
-            DeliveryIds.For("conflict.detected", message.ConflictId, payload), "conflict.detected",
+            DeliveryIds.For("conflict.detected", message.ConflictId, JsonSerializer.Serialize(message.Conflict)), "conflict.detected",
             message.ConflictId, message.StoryId, payload, message.DetectedAt), context.CancellationToken);
     }
 }
