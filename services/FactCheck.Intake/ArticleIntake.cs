@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using FactCheck.Contracts;
 using FactCheck.Intake.Cleaning;
 using FactCheck.Intake.Data;
@@ -12,6 +13,9 @@ namespace FactCheck.Intake;
 /// <summary>The one path every article takes in, whatever it came through: validate, clean, dedupe, store, announce.</summary>
 public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbox, TimeProvider clock)
 {
+    private const int MaxOutletLength = 200;
+    private const int MaxTitleLength = 1000;
+
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(submission.Body))
@@ -19,6 +23,13 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         var format = submission.Format?.Trim().ToLowerInvariant();
         if (format is not (null or "" or "text" or "html"))
             throw new InvalidArticleException($"Unknown format '{submission.Format}': use 'text' or 'html'.");
+
+        if (submission.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
+            throw new InvalidArticleException($"'url' must be an absolute http(s) address; got '{Shorten(url)}'.");
+        if (submission.Outlet?.Length > MaxOutletLength || submission.Doc?.Length > MaxOutletLength)
+            throw new InvalidArticleException($"'outlet' and 'doc' are names of at most {MaxOutletLength} characters.");
+        if (submission.Title?.Length > MaxTitleLength)
+            throw new InvalidArticleException($"'title' is at most {MaxTitleLength} characters.");
 
         var isHtml = format == "html" || (format is null or "" && HtmlText.LooksLikeHtml(submission.Body));
         var cleaned = TextCleaner.Clean(isHtml ? HtmlText.ToText(submission.Body) : submission.Body);
@@ -48,6 +59,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Original = submission.Body,
             Cleaned = cleaned.Text,
             Fingerprint = SimHash.Compute(cleaned.Text),
+            Removed = JsonSerializer.Serialize(cleaned.Removed),
         };
         if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
             return await SubmitAsync(submission, ct);
@@ -79,6 +91,8 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             return url.Segments.LastOrDefault(s => s != "/")?.Trim('/') is { Length: > 0 } last ? last : url.Host;
         return string.IsNullOrWhiteSpace(submission.Outlet) ? "article" : submission.Outlet.Trim();
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -19,6 +19,9 @@ public sealed record ArticleRow
     public string Original { get; init; } = "";
     public string Cleaned { get; init; } = "";
     public long Fingerprint { get; init; }
+
+    /// <summary>What cleaning removed, as a JSON array of strings.</summary>
+    public string Removed { get; init; } = "[]";
 }
 
 public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] ModuleDatabase database)
@@ -26,7 +29,7 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
     private const string Columns = """
         id AS Id, version AS Version, outlet AS Outlet, doc AS Doc, title AS Title, url AS Url,
         published_at AS PublishedAt, accepted_at AS AcceptedAt, content_hash AS ContentHash,
-        original AS Original, cleaned AS Cleaned, fingerprint AS Fingerprint
+        original AS Original, cleaned AS Cleaned, fingerprint AS Fingerprint, removed AS Removed
         """;
 
     public async Task<ArticleRow?> FindByContentAsync(string contentHash, CancellationToken ct)
@@ -46,11 +49,12 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
         return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { outlet, url }, cancellationToken: ct));
     }
 
-    public async Task<ArticleRow?> FindLatestAsync(Guid id, CancellationToken ct)
+    /// <summary>Every stored version of an article, oldest first.</summary>
+    public async Task<IReadOnlyList<ArticleRow>> VersionsAsync(Guid id, CancellationToken ct)
     {
-        const string sql = $"SELECT {Columns} FROM articles WHERE id = @id ORDER BY version DESC LIMIT 1";
+        const string sql = $"SELECT {Columns} FROM articles WHERE id = @id ORDER BY version";
         await using var connection = await database.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { id }, cancellationToken: ct));
+        return (await connection.QueryAsync<ArticleRow>(new CommandDefinition(sql, new { id }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>
@@ -60,8 +64,8 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
     public async Task<bool> TryInsertAsync(ArticleRow article, OutboxMessage announcement, CancellationToken ct)
     {
         const string insertArticle = """
-            INSERT INTO articles (id, version, outlet, doc, title, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint)
-            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint)
+            INSERT INTO articles (id, version, outlet, doc, title, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint, removed)
+            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint, @Removed)
             ON CONFLICT DO NOTHING
             """;
         const string insertOutbox = """

@@ -1,0 +1,1 @@
+ALTER TABLE articles ADD COLUMN removed TEXT NOT NULL DEFAULT '[]';
