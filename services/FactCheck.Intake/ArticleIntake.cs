@@ -18,7 +18,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
 
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(submission.Body))
+        if (submission.Body is not { } body || string.IsNullOrWhiteSpace(body))
             throw new InvalidArticleException("The article has no body: send the text (or HTML) of the article in 'body'.");
         var format = submission.Format?.Trim().ToLowerInvariant();
         if (format is not (null or "" or "text" or "html"))
@@ -31,8 +31,11 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         if (submission.Title?.Length > MaxTitleLength)
             throw new InvalidArticleException($"'title' is at most {MaxTitleLength} characters.");
 
-        var isHtml = format == "html" || (format is null or "" && HtmlText.LooksLikeHtml(submission.Body));
-        var cleaned = TextCleaner.Clean(isHtml ? HtmlText.ToText(submission.Body) : submission.Body);
+        var isHtml = format == "html" || (format is null or "" && HtmlText.LooksLikeHtml(body));
+        var page = isHtml ? ReadPage(body) : null;
+        if (page is not null)
+            submission = WithPageMetadata(submission, page.Metadata);
+        var cleaned = TextCleaner.Clean(page?.Text ?? body);
         if (cleaned.Text.Length == 0)
             throw new InvalidArticleException("Nothing of the article is left after removing page furniture: no paragraph of running text was found.", 422);
 
@@ -52,14 +55,15 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Outlet = outlet,
             Doc = doc,
             Title = submission.Title?.Trim(),
+            Author = submission.Author?.Trim(),
             Url = submission.Url,
             PublishedAt = submission.PublishedAt,
             AcceptedAt = clock.GetUtcNow(),
             ContentHash = contentHash,
-            Original = submission.Body,
+            Original = body,
             Cleaned = cleaned.Text,
             Fingerprint = SimHash.Compute(cleaned.Text),
-            Removed = JsonSerializer.Serialize(cleaned.Removed),
+            Removed = JsonSerializer.Serialize((page?.Removed ?? []).Concat(cleaned.Removed)),
         };
         if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
             return await SubmitAsync(submission, ct);
@@ -67,6 +71,28 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         outbox.Notify();
         return new IntakeResult(row.Id, row.Version, Duplicate: false);
     }
+
+    private static HtmlArticle ReadPage(string html)
+    {
+        try
+        {
+            return HtmlText.Extract(html);
+        }
+        catch (HtmlTooDeepException ex)
+        {
+            throw new InvalidArticleException($"{ex.Message} No real article page does; send the page as served, or its text as text/plain.", 422);
+        }
+    }
+
+    /// <summary>What the page says about itself wins; the request's fields fill the gaps.</summary>
+    private static ArticleSubmission WithPageMetadata(ArticleSubmission submission, PageMetadata page) => submission with
+    {
+        Title = page.Title ?? submission.Title,
+        Author = page.Author ?? submission.Author,
+        PublishedAt = page.PublishedAt ?? submission.PublishedAt,
+        Url = page.CanonicalUrl ?? submission.Url,
+        Outlet = page.Outlet ?? submission.Outlet,
+    };
 
     private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned) => new()
     {

@@ -55,6 +55,27 @@ public sealed class IntakeApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_take_title_author_time_url_and_outlet_from_the_page_before_the_query()
+    {
+        var paragraphs = "<p>" + Story.Replace("\n", "</p><p>") + "</p>";
+        var html = $$"""
+            <html><head><meta property="og:title" content="Storm toll rises"><meta property="og:site_name" content="Coast Times">
+            <link rel="canonical" href="https://coast.example/storm"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Ana Ruiz"},"datePublished":"2024-02-06T05:06:00Z"}</script></head>
+            <body><article>{{paragraphs}}</article></body></html>
+            """;
+
+        var posted = await _http.PostAsync("/api/articles?outlet=Fallback&title=Fallback", new StringContent(html, Encoding.UTF8, "text/html"));
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var article = await _http.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
+
+        Assert.Equal("Storm toll rises", article.GetProperty("title").GetString());
+        Assert.Equal("Coast Times", article.GetProperty("outlet").GetString());
+        Assert.Equal("Ana Ruiz", article.GetProperty("author").GetString());
+        Assert.Equal("https://coast.example/storm", article.GetProperty("url").GetString());
+        Assert.Equal(DateTimeOffset.Parse("2024-02-06T05:06:00Z"), article.GetProperty("publishedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task Should_answer_each_item_of_a_batch_with_its_own_status()
     {
         var batch = new

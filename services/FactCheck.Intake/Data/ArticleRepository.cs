@@ -12,6 +12,7 @@ public sealed record ArticleRow
     public string Outlet { get; init; } = "";
     public string Doc { get; init; } = "";
     public string? Title { get; init; }
+    public string? Author { get; init; }
     public string? Url { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public DateTimeOffset AcceptedAt { get; init; }
@@ -27,7 +28,7 @@ public sealed record ArticleRow
 public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] ModuleDatabase database)
 {
     private const string Columns = """
-        id AS Id, version AS Version, outlet AS Outlet, doc AS Doc, title AS Title, url AS Url,
+        id AS Id, version AS Version, outlet AS Outlet, doc AS Doc, title AS Title, author AS Author, url AS Url,
         published_at AS PublishedAt, accepted_at AS AcceptedAt, content_hash AS ContentHash,
         original AS Original, cleaned AS Cleaned, fingerprint AS Fingerprint, removed AS Removed
         """;
@@ -64,8 +65,8 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
     public async Task<bool> TryInsertAsync(ArticleRow article, OutboxMessage announcement, CancellationToken ct)
     {
         const string insertArticle = """
-            INSERT INTO articles (id, version, outlet, doc, title, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint, removed)
-            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint, @Removed)
+            INSERT INTO articles (id, version, outlet, doc, title, author, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint, removed)
+            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Author, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint, @Removed)
             ON CONFLICT DO NOTHING
             """;
         const string insertOutbox = """

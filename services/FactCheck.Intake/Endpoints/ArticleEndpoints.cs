@@ -79,6 +79,7 @@ public static class ArticleEndpoints
             row.Outlet,
             row.Doc,
             row.Title,
+            row.Author,
             row.Url,
             row.PublishedAt,
             row.AcceptedAt,

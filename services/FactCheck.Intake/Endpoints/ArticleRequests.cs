@@ -43,6 +43,7 @@ internal static class ArticleRequests
         {
             Outlet = Optional(query["outlet"]),
             Title = Optional(query["title"]),
+            Author = Optional(query["author"]),
             Url = Optional(query["url"]),
             Doc = Optional(query["doc"]),
             PublishedAt = publishedAt,
