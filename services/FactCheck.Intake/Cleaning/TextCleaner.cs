@@ -111,7 +111,7 @@ public static partial class TextCleaner
             return Kind.Marker;
         if (Furniture().IsMatch(line) || !line.Any(char.IsLower))
             return Kind.Bad;
-        var words = Words(line);
+        var words = Words.Of(line);
         if (EndsLikeSentence(line))
             return words.Count >= SentenceWords ? Kind.Good : words.Count >= 2 ? Kind.NearGood : Kind.Short;
         return words.Count >= LongLineWords && ReadsLikeProse(line, words) ? Kind.NearGood : Kind.Short;
@@ -146,25 +146,6 @@ public static partial class TextCleaner
     {
         var last = line.TrimEnd(' ', '\u00a0')[^1];
         return last is '.' or '!' or '?' or '"' or '\u201d' or '\'' or '\u2019' or ')' or ':';
-    }
-
-    private static List<Range> Words(string line)
-    {
-        var words = new List<Range>();
-        var start = -1;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            var letter = i < line.Length && char.IsLetterOrDigit(line[i]);
-            if (letter && start < 0)
-                start = i;
-            else if (!letter && start >= 0)
-            {
-                words.Add(start..i);
-                start = -1;
-            }
-        }
-
-        return words;
     }
 
     private static IEnumerable<(int Start, string Content)> NonBlankLines(string text)
