@@ -11,6 +11,7 @@ public static class FactCheckCommands
         root.Add(ServeCommand.Create());
         root.Add(CheckCommand.Create());
         root.Add(KeysCommand.Create());
+        root.Add(IngestCommand.Create());
         return root;
     }
 }
