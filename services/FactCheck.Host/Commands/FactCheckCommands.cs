@@ -12,6 +12,8 @@ public static class FactCheckCommands
         root.Add(CheckCommand.Create());
         root.Add(MigrateCommand.Create());
         root.Add(ErrorsCommand.Create());
+        root.Add(KeysCommand.Create());
+        root.Add(IngestCommand.Create());
         return root;
     }
 }
