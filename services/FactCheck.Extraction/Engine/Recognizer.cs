@@ -7,7 +7,6 @@ namespace FactCheck.Extraction.Engine;
 internal static class Recognizer
 {
     private static readonly WordTable<bool> Zones = WordTable.Set("GMT", "UTC", "IST", "WIB", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "ET", "JST", "AEST", "Zulu", "Z");
-    private static readonly WordTable<bool> YearPrepositions = WordTable.Set("in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "early", "late", "mid", "the", "between", "and", "to");
     private static readonly WordTable<bool> OrdinalSuffixes = WordTable.Set("st", "nd", "rd", "th");
 
     public static List<Mention> Scan(TokenView t, DateOnly? reference)
@@ -651,7 +650,8 @@ internal static class Recognizer
         var token = t[i];
         if (token.Grouped || token.Decimals != 0 || token.IntegerDigits != 4 || token.Mantissa is < 1000 or > 2100)
             return false;
-        if (t.IsWord(i + 1) && !t.IsCapitalized(i + 1) && t.Span(i + 1).EndsWith("s") && !t.IsAny(i - 1, YearPrepositions))
+        // "1844 people", "2011 houses": a figure counting a plural is not a year.
+        if (t.IsWord(i + 1) && !t.IsCapitalized(i + 1) && (t.Span(i + 1).EndsWith("s") || t.IsAny(i + 1, Lexicon.PeopleNouns)) && !t.IsAny(i + 1, Lexicon.Stops))
             return false;
         return true;
     }
