@@ -615,7 +615,7 @@ internal static class Recognizer
     {
         if (n.Exponent > 0 || (t.IsWord(n.Last) && Lexicon.Scales.Contains(t.Span(n.Last))))
             return true;
-        for (var k = 0; k < t.Count; k++)
+        for (var k = t.From(n.First); k < t.To(n.Last); k++)
         {
             if (t.IsSymbol(k, '£') || t.Is(k, "cost") || t.Is(k, "costs") || t.Is(k, "paid") || t.Is(k, "price") || t.Is(k, "worth")
                 || t.Is(k, "fine") || t.Is(k, "fined") || t.Is(k, "sterling") || t.Is(k, "salary") || t.Is(k, "budget") || t.Is(k, "fee"))
