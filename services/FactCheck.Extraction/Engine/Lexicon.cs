@@ -126,6 +126,9 @@ internal static class Lexicon
         ("circa", Bounds.About), ("an approximate", Bounds.About), ("a reported", Bounds.Exact),
     }.Select(p => (p.Phrase.Split(' '), p.Bound)).OrderByDescending(p => p.Item1.Length).ToArray();
 
+    /// <summary>The last words of the bound phrases: a figure after any other word needs no phrase matching.</summary>
+    public static readonly WordTable<bool> BoundEnds = WordTable.Set([.. BoundsBefore.Select(b => b.Words[^1])]);
+
     public static readonly WordTable<int> Months = new(new()
     {
         ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,

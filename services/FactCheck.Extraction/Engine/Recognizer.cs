@@ -39,7 +39,9 @@ internal static class Recognizer
 
     private static Mention? Time(TokenView t, int i)
     {
-        if (!t.IsNumber(i) || t[i].Decimals != 0)
+        // A clock time is digits followed by ":", a zone, "hrs" or am/pm; anything else is out at once.
+        if (!t.IsNumber(i) || t[i].Decimals != 0 || !t.In(i + 1) || t[i + 1].Kind == TokenKind.Number
+            || (t[i + 1].Kind == TokenKind.Symbol && !t.IsSymbol(i + 1, ':')))
             return null;
         var first = t[i];
         int hours, minutes, last;
@@ -713,7 +715,7 @@ internal static class Recognizer
         }
 
         var before = m.First - 1;
-        foreach (var (words, bound) in Lexicon.BoundsBefore)
+        foreach (var (words, bound) in t.IsAny(before, Lexicon.BoundEnds) ? Lexicon.BoundsBefore : [])
         {
             if (!t.EndsWith(before, words))
                 continue;
