@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using FactCheck.Contracts;
+
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>
+/// What a claim's sentence says around its value: the words near it (stemmed), the years it is
+/// anchored to and the place it is scoped to. Two claims on one slot describe the same fact only
+/// when these agree, which keeps a background figure (the 2004 tsunami, the sixth-round knockdown)
+/// from being compared with the story's own.
+/// </summary>
+public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySet<string> Sentence, IReadOnlySet<string> Years, string? Scope)
+{
+    private const int NearWindow = 5;
+    private const int StemLength = 5;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "that", "this", "which", "who", "it", "its", "his", "her", "their",
+        "he", "she", "they", "said", "says", "say", "than", "more", "least", "about", "around", "some", "over", "nearly",
+        "almost", "up", "also", "after", "before", "into", "out", "not", "no", "there", "were", "would", "will", "could",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "people", "other", "others", "another",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "per", "so", "far",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "province", "district", "region", "state", "city", "town", "village", "county", "country", "countries", "area",
+        "capital", "island", "islands", "nation", "nationwide", "worldwide", "alone", "world", "continent", "regency",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "in", "on", "at", "with", "when", "after", "before", "from", "during", "since", "as", "around", "near",
+        "where", "while", "who", "which", "that", "than", "to", "by", "for", "of",
+    };
+
+    // Newswire words for one thing, so "round of talks" meets "round of negotiations".
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["negot"] = "talk", ["meeti"] = "talk", ["summi"] = "talk", ["sessi"] = "talk", ["confe"] = "talk",
+        ["kille"] = "death", ["killi"] = "death", ["kill"] = "death", ["dead"] = "death", ["died"] = "death", ["deat"] = "death",
+        ["death"] = "death", ["fatal"] = "death", ["lives"] = "death", ["toll"] = "death",
+        ["wound"] = "injur", ["hurt"] = "injur", ["injur"] = "injur",
+        ["stopp"] = "stop", ["knock"] = "stop", ["tko"] = "stop", ["stop"] = "stop",
+        ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
+        ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
+        ["detai"] = "arrest", ["captu"] = "arrest", ["custo"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
+        ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake",
+        ["vesse"] = "ship", ["boat"] = "ship", ["ships"] = "ship", ["ship"] = "ship", ["dhow"] = "ship",
+        ["votes"] = "vote", ["ballo"] = "vote", ["vote"] = "vote",
+        ["reven"] = "sales", ["sales"] = "sales", ["turno"] = "sales",
+    };
+
+    // A figure next to these words is a part ("four other people died"), not the total.
+    private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "other", "others", "another", "more", "additional", "further", "extra",
+    };
+
+    /// <summary>"Another four people died", "14 others trapped": a part of a total, not comparable with totals.</summary>
+    public bool Partial { get; init; }
+
+    public static ClaimContext Of(Claim claim)
+    {
+        var quote = claim.Quote;
+        var words = Word().Matches(quote).Select(m => (m.Index, Text: m.Value)).ToList();
+        var anchor = Anchor(quote, claim.Display);
+        var at = words.FindIndex(w => w.Index >= anchor);
+        if (at < 0)
+            at = words.Count;
+        var slotStem = Stem(claim.Slot.Split('.')[0]);
+
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        var sentence = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Text.ToLowerInvariant();
+            if (word.Length < 3 || StopWords.Contains(word) || char.IsDigit(word[0]))
+                continue;
+            var stem = Stem(word);
+            if (stem == slotStem)
+                continue;
+            sentence.Add(stem);
+            if (Math.Abs(i - at) <= NearWindow)
+                near.Add(stem);
+        }
+
+        var partial = claim.Kind == "number" && Enumerable.Range(at - 1, 4)
+            .Where(i => i >= 0 && i < words.Count && i != at)
+            .Any(i => PartWords.Contains(words[i].Text));
+        var years = Year().Matches(quote).Select(m => m.Value).Where(y => !claim.Display.Contains(y, StringComparison.Ordinal)).ToHashSet();
+        if (RelativeYear().IsMatch(quote))
+            years.Add("relative");
+        return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length)) { Partial = partial };
+    }
+
+    /// <summary>How alike two contexts are, 0 to 1: words near the values weigh most.</summary>
+    public double Similarity(ClaimContext other) =>
+        (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence));
+
+    /// <summary>Facts anchored to different years, or scoped to different places, are different facts.</summary>
+    public bool Comparable(ClaimContext other) =>
+        Years.SetEquals(other.Years) && (Scope is null || other.Scope is null || Scope == other.Scope);
+
+    private static int Anchor(string quote, string display)
+    {
+        if (display.Length == 0)
+            return 0;
+        var index = quote.IndexOf(display, StringComparison.OrdinalIgnoreCase);
+        return index >= 0 ? index : 0;
+    }
+
+    /// <summary>"170,000 people in the province", "across Asia", "in Sumatra alone", "In Central Aceh district, 10 ...".</summary>
+    private static string? ScopeOf(string quote, int anchor, int length)
+    {
+        var after = quote[Math.Min(quote.Length, anchor + length)..];
+        var clause = after[..(after.IndexOfAny([',', '.', ';', ':', '(', ')', '"']) is var stop and >= 0 ? stop : after.Length)];
+        var tokens = Letters().Matches(clause).Select(m => m.Value).ToList();
+        var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout");
+        if (preposition is 0 or 1)
+        {
+            var place = tokens.Skip(preposition + 1).TakeWhile(t => !ClauseWords.Contains(t)).Take(3).ToList();
+            if (place.Count > 0 && (place.Any(PlaceNouns.Contains) || place.Any(w => char.IsUpper(w[0]))))
+                return Normalise(string.Join(' ', place));
+        }
+
+        var leading = LeadingScope().Match(quote);
+        if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
+            return Normalise(leading.Groups["place"].Value);
+        return null;
+    }
+
+    private static string Normalise(string phrase) =>
+        string.Join(' ', phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("the" or "a" or "its") && !char.IsDigit(w[0])));
+
+    private static string Stem(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var stem = lower.Length <= StemLength ? lower.TrimEnd('s') : lower[..StemLength];
+        return Synonyms.GetValueOrDefault(stem, stem);
+    }
+
+    private static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 && b.Count == 0)
+            return 0;
+        var shared = a.Count(b.Contains);
+        return shared / (double)(a.Count + b.Count - shared);
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'-]*|\d[\d,.:]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(last|next|previous) year\b|\byear earlier\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"^\s*(?:In|Across)\s+(?<place>(?:[\p{L}'-]+\s+){0,3}(?<noun>\p{L}+))\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingScope();
+}
