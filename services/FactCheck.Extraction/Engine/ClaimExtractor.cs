@@ -1,236 +1,228 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace FactCheck.Extraction.Engine;
 
 /// <summary>
-/// Finds counts with the noun they count and ordinals with the noun they order, sentence by sentence.
-/// Pure: text in, claims out.
+/// Turns text into claims sentence by sentence: every value the recognizer finds gets a slot (what it measures),
+/// a subject when the sentence names one, the sentence's attribution, and its interval. Pure: text in, claims out.
 /// </summary>
-public static partial class ClaimExtractor
+public static class ClaimExtractor
 {
-    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["dozen"] = 12, ["hundred"] = 100,
-    };
+    private static readonly WordTable<bool> OrdinalNonClaims = WordTable.Set("half", "quarter", "hand", "place", "person", "lady", "class", "language", "aid", "degree", "generation", "cousin");
 
-    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
-        ["fourteenth"] = 14, ["fifteenth"] = 15, ["twentieth"] = 20,
-    };
-
-    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-    };
-
-    private static readonly (string Phrase, string Bound)[] BoundPhrases =
-    [
-        ("more than", Bounds.AtLeast), ("at least", Bounds.AtLeast), ("over", Bounds.AtLeast), ("upwards of", Bounds.AtLeast),
-        ("fewer than", Bounds.AtMost), ("less than", Bounds.AtMost), ("up to", Bounds.AtMost), ("at most", Bounds.AtMost),
-        ("about", Bounds.About), ("around", Bounds.About), ("nearly", Bounds.About), ("almost", Bounds.About),
-        ("roughly", Bounds.About), ("some", Bounds.About), ("approximately", Bounds.About),
-    ];
-
-    private static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "people", "persons", "civilians", "soldiers", "children", "residents", "troops", "fighters", "militants", "others",
-    };
-
-    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are", "was", "were",
-        "have", "has", "had", "be", "been", "that", "which", "who", "percent",
-    };
-
+    /// <summary>The claims of a text, each once: a figure repeated later in the article is the claim first made.</summary>
     public static IReadOnlyList<ExtractedClaim> Extract(string text, DateTimeOffset? publishedAt = null)
     {
-        var claims = new List<ExtractedClaim>();
-        var seen = new HashSet<(string, string, double?, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Mentions(text, publishedAt).Where(claim => seen.Add(Key(claim))).ToList();
+    }
+
+    /// <summary>Every claim mention, repeats included, in text order.</summary>
+    public static IEnumerable<ExtractedClaim> Mentions(string text, DateTimeOffset? publishedAt = null)
+    {
+        var reference = publishedAt is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : Dates.Dateline(text);
         foreach (var (start, end) in Sentences.Split(text))
         {
-            var sentence = text[start..end];
-            foreach (var claim in Numbers(sentence, start, end).Concat(Ordinals(sentence, start, end)))
+            var t = new TokenView(text, Tokenizer.Read(text, start, end));
+            var sentence = new SentenceContext(t, start, end, Recognizer.Scan(t, reference), Attribution.Find(t));
+            ExtractedClaim? previous = null;
+            Mention? previousMention = null;
+            foreach (var mention in sentence.Mentions)
             {
-                if (seen.Add((claim.Kind, claim.Slot, claim.Value, claim.Bound)))
-                    claims.Add(claim);
+                foreach (var found in Claims(sentence, mention))
+                {
+                    var claim = found;
+                    // "10 kilometres (6.2 miles)": a conversion in brackets restates the figure before it.
+                    if (previous is not null && previousMention is { Kind: MentionKind.Measure } && mention.Kind == MentionKind.Measure
+                        && previousMention.Dimension == mention.Dimension && t.IsSymbol(mention.First - 1, '(') && previousMention.Last == mention.First - 2)
+                        claim = claim with { Slot = previous.Slot, Subject = previous.Subject };
+                    yield return claim;
+                    (previous, previousMention) = (claim, mention);
+                }
+            }
+
+            foreach (var name in Names.Read(t))
+                yield return sentence.Claim(ClaimKinds.Name, name.Role is null ? Slots.Name : Slots.Name + "." + name.Role, name.First, name.Last) with { Text = name.Text };
+        }
+    }
+
+    /// <summary>The date an article is written on, read from its dateline when no publication date is known.</summary>
+    public static DateTimeOffset? Dateline(string text) =>
+        Dates.Dateline(text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    private static string Key(ExtractedClaim c) =>
+        string.Join('|', c.Kind, c.Slot, c.Subject, c.Value?.ToString("R", CultureInfo.InvariantCulture), c.Bound, c.Unit, c.Text);
+
+    private static IEnumerable<ExtractedClaim> Claims(SentenceContext s, Mention m)
+    {
+        var t = s.Tokens;
+        switch (m.Kind)
+        {
+            case MentionKind.Count:
+                if (Count(s, m) is { } count)
+                    yield return count;
+                break;
+            case MentionKind.Ordinal:
+                if (Ordinal(s, m) is { } ordinal)
+                    yield return ordinal;
+                break;
+            case MentionKind.Percent:
+                var of = t.Is(m.Last + 1, "of") ? Nouns.HeadAfter(t, m.Last + 2) : null;
+                yield return s.Number(m, of is null ? Slots.Percent : of.Value.Lemma + "." + Slots.Percent);
+                break;
+            case MentionKind.Money:
+                yield return s.Number(m, MoneySlot(t, m));
+                break;
+            case MentionKind.Measure:
+                var measure = Frames.MeasureSlot(t, m);
+                yield return s.Number(m, m.Noun is { } noun ? noun + "." + measure : measure) with
+                {
+                    Subject = measure == Slots.Distance ? Frames.Reference(t, m) : Frames.Subject(t, m.First, m.Last, s.Mentions),
+                };
+                break;
+            case MentionKind.Duration:
+                var duration = Frames.DurationSlot(t, m);
+                yield return s.Number(m, duration) with { Subject = duration == Slots.Elapsed ? null : Frames.Subject(t, m.First, m.Last, s.Mentions) };
+                break;
+            case MentionKind.Elapsed:
+                yield return s.Number(m, Slots.Elapsed);
+                break;
+            case MentionKind.Age:
+                yield return s.Number(m, Slots.Age) with { Subject = Names.Nearest(t, m.First, m.Last) };
+                break;
+            case MentionKind.Magnitude:
+                yield return s.Number(m, Slots.Magnitude) with { Subject = Frames.Subject(t, m.First, m.Last, s.Mentions) };
+                break;
+            case MentionKind.Record:
+                foreach (var part in Record(s, m))
+                    yield return part;
+                break;
+            case MentionKind.Time:
+                yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (Frames.DateEvent(t, m.First, m.Last) ?? "event"), m.First, m.Last) with { Text = m.Text };
+                break;
+            case MentionKind.Date:
+                if (Frames.DateEvent(t, m.First, m.Last) is { } dated)
+                    yield return s.Number(m, Slots.Date + "." + dated) with { Kind = ClaimKinds.Date, Text = m.Text };
+                break;
+        }
+    }
+
+    private static ExtractedClaim? Count(SentenceContext s, Mention m)
+    {
+        var t = s.Tokens;
+        // "Rahman, 36," — a figure in apposition to a name is an age.
+        if (m.Value is >= 10 and <= 110 && m.Bound == Bounds.Exact && t.IsSymbol(m.First - 1, ',') && t.IsCapitalized(m.First - 2)
+            && (!t.In(m.Last + 1) || t.IsClauseBreak(m.Last + 1)) && !t.Is(m.First - 2, "Monday") && !Lexicon.Months.Contains(t.Span(m.First - 2)))
+            return s.Number(m, Slots.Age) with { Unit = "yr", Subject = Names.Nearest(t, m.First, m.First) };
+
+        if (m.Hint == "strong")
+            return Nouns.HeadAfter(t, m.Last + 1) is { } group ? s.Number(m, group.Lemma + Slots.SizeSuffix) : null;
+        if (m.Noun is { } tied)
+            return s.Number(m, tied);
+
+        var head = Nouns.HeadAfter(t, m.Last + 1);
+        // "24 dead", "200 injured": the frame word stands where the noun would.
+        if (head is { } adjective && Frames.Trigger(t.Str(adjective.Index)) is { } headFrame && !t.IsAny(adjective.Index, Lexicon.PeopleNouns))
+            return s.Number(m, headFrame) with { Subject = Frames.Subject(t, m.First, m.Last, s.Mentions) };
+        if (head is { Lemma: "knockout" })
+            return s.Number(m, Slots.Knockouts) with { Subject = Names.Nearest(t, m.First, m.Last) };
+        if (head is null || Nouns.IsPeople(t, head.Value.Index))
+        {
+            var frame = Frames.PeopleFrame(t, m.First, head?.Index ?? m.Last) ?? (head is null ? Frames.LeadingNoun(t, m.First) : null);
+            if (frame is not null)
+                return s.Number(m, frame) with { Subject = Frames.Subject(t, m.First, m.Last, s.Mentions) };
+            if (head is null)
+                return null;
+        }
+
+        // A bare "one" or "a" counting a thing is an article, not a figure worth checking.
+        if (m.Value == 1 && t.IsWord(m.First) && m.Bound == Bounds.Exact)
+            return null;
+        var slot = Frames.FrameNoun(head.Value.Lemma) ?? head.Value.Lemma;
+        return s.Number(m, slot) with { Subject = slot == head.Value.Lemma ? null : Frames.Subject(t, m.First, m.Last, s.Mentions) };
+    }
+
+    private static ExtractedClaim? Ordinal(SentenceContext s, Mention m)
+    {
+        var t = s.Tokens;
+        var noun = m.Noun ?? Nouns.HeadAfter(t, m.Last + 1)?.Lemma;
+        if (noun is null || OrdinalNonClaims.Contains(noun))
+            return null;
+        if (noun == "time")
+        {
+            if (m.Value == 1)
+                return null;
+            // "retained his title for the fifth time" counts title defences.
+            if (Mentions(t, "title", "defended", "retained", "defend", "retain", "belt"))
+                noun = Slots.Defence;
+        }
+
+        return s.Number(m, noun) with { Kind = ClaimKinds.Ordinal, Unit = null };
+    }
+
+    private static IEnumerable<ExtractedClaim> Record(SentenceContext s, Mention m)
+    {
+        var subject = Names.Nearest(s.Tokens, m.First, m.Last);
+        string[] slots = [Slots.RecordWins, Slots.RecordLosses, Slots.RecordDraws];
+        for (var k = 0; k < m.Parts!.Length && k < slots.Length; k++)
+        {
+            var value = m.Parts[k];
+            yield return s.Claim(ClaimKinds.Number, slots[k], m.First, m.Last) with
+            {
+                Value = value, Low = value, High = value, Subject = subject, Text = m.Text,
+            };
+        }
+    }
+
+    private static string MoneySlot(TokenView t, Mention m)
+    {
+        var k = m.Last + 1;
+        if (t.Is(k, "worth") && t.Is(k + 1, "of"))
+            k += 2;
+        else if (t.Is(k, "of") || t.Is(k, "in") || t.Is(k, "for"))
+            k++;
+        if (k > m.Last + 1 && Nouns.HeadAfter(t, k) is { } thing)
+            return Slots.Money + "." + thing.Lemma;
+        for (var j = m.First - 1; j >= m.First - 4 && t.In(j) && !t.IsClauseBreak(j); j--)
+        {
+            if (t.IsWord(j) && !t.IsAny(j, Lexicon.Stops) && !t.Span(j).EndsWith("ed") && !t.IsCapitalized(j))
+                return Slots.Money + "." + Nouns.Lemma(t.Str(j));
+        }
+
+        return Slots.Money;
+    }
+
+    private static bool Mentions(TokenView t, params string[] words)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            foreach (var word in words)
+            {
+                if (t.Is(k, word))
+                    return true;
             }
         }
 
-        return claims;
+        return false;
     }
 
-    private static IEnumerable<ExtractedClaim> Numbers(string sentence, int start, int end)
+    private sealed record SentenceContext(TokenView Tokens, int Start, int End, List<Mention> Mentions, string? Attribution)
     {
-        foreach (Match match in NumberPattern().Matches(sentence))
+        public ExtractedClaim Claim(string kind, string slot, int first, int last) => new()
         {
-            var value = ParseNumber(match.Groups["number"].Value);
-            if (value is null)
-                continue;
-            if (match.Groups["scale"].Success)
-                value *= Scales[match.Groups["scale"].Value];
-            var numberText = match.Groups["number"].Value;
-            if (IsYear(numberText, match.Groups["scale"].Success))
-                continue;
+            Kind = kind,
+            Slot = slot,
+            Display = Tokens.Str(first, last),
+            SentenceStart = Start,
+            SentenceEnd = End,
+            MentionStart = Tokens[first].Start,
+            MentionEnd = Tokens[last].End,
+            Attribution = Attribution,
+        };
 
-            var rest = sentence[(match.Index + match.Length)..];
-            var noun = NextNoun(rest);
-            if (noun is null)
-                continue;
-            var slot = match.Groups["suffix"].Value.Equals("strong", StringComparison.OrdinalIgnoreCase)
-                ? Lemma(noun) + ".size"
-                : SlotFor(noun, sentence);
-
-            var (bound, boundText) = BoundBefore(sentence, match.Index);
-            var (low, high) = Interval(value.Value, bound);
-            yield return new ExtractedClaim
-            {
-                Kind = ClaimKinds.Number,
-                Slot = slot,
-                Value = value,
-                Low = low,
-                High = high,
-                Bound = bound,
-                Display = (boundText is null ? "" : boundText + " ") + match.Value.Trim(),
-                SentenceStart = start,
-                SentenceEnd = end,
-                Attribution = Attribution(sentence),
-            };
-        }
-    }
-
-    private static IEnumerable<ExtractedClaim> Ordinals(string sentence, int start, int end)
-    {
-        foreach (Match match in OrdinalPattern().Matches(sentence))
+        public ExtractedClaim Number(Mention m, string slot) => Claim(ClaimKinds.Number, slot, m.First, m.Last) with
         {
-            var word = match.Groups["ordinal"].Value;
-            int value;
-            if (OrdinalWords.TryGetValue(word, out var fromWord))
-                value = fromWord;
-            else if (!int.TryParse(word.AsSpan(0, word.Length - 2), CultureInfo.InvariantCulture, out value))
-                continue;
-            var noun = Lemma(match.Groups["noun"].Value);
-            if (noun is "time" or "half" or "quarter")
-                continue;
-            yield return new ExtractedClaim
-            {
-                Kind = ClaimKinds.Ordinal,
-                Slot = noun,
-                Value = value,
-                Low = value,
-                High = value,
-                Display = match.Value,
-                SentenceStart = start,
-                SentenceEnd = end,
-                Attribution = Attribution(sentence),
-            };
-        }
+            Value = m.Value, Low = m.Low, High = m.High, Bound = m.Bound, Unit = m.Unit,
+        };
     }
-
-    private static double? ParseNumber(string text)
-    {
-        if (NumberWords.TryGetValue(text, out var word))
-            return word;
-        return double.TryParse(text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
-    private static bool IsYear(string text, bool scaled) =>
-        !scaled && text.Length == 4 && !text.Contains(',') && int.TryParse(text, out var year) && year is >= 1800 and <= 2100;
-
-    private static string? NextNoun(string rest)
-    {
-        foreach (Match word in WordPattern().Matches(rest))
-        {
-            var token = word.Value;
-            if (NotCounted.Contains(token))
-                return null;
-            // A hyphenated modifier ("de-escalation zones") leaves the head noun to the next word.
-            if (token.Contains('-') || Adjective(token))
-                continue;
-            return token.ToLowerInvariant();
-        }
-
-        return null;
-    }
-
-    private static bool Adjective(string token) =>
-        token.EndsWith("ian", StringComparison.OrdinalIgnoreCase) || token.EndsWith("ese", StringComparison.OrdinalIgnoreCase)
-        || token.Equals("other", StringComparison.OrdinalIgnoreCase) || token.Equals("more", StringComparison.OrdinalIgnoreCase);
-
-    private static string SlotFor(string noun, string sentence)
-    {
-        if (People.Contains(noun))
-        {
-            var lower = sentence.ToLowerInvariant();
-            if (lower.Contains("kill") || lower.Contains("dead") || lower.Contains("death") || lower.Contains("died"))
-                return "deaths";
-            if (lower.Contains("injur") || lower.Contains("wound"))
-                return "injured";
-            if (lower.Contains("displace") || lower.Contains("refugee"))
-                return "displaced";
-            if (lower.Contains("arrest") || lower.Contains("detain"))
-                return "arrested";
-        }
-
-        return Lemma(noun);
-    }
-
-    internal static string Lemma(string noun)
-    {
-        var word = noun.ToLowerInvariant();
-        if (word.EndsWith("ies") && word.Length > 4)
-            return word[..^3] + "y";
-        if (word.EndsWith("ses") || word.EndsWith("xes") || word.EndsWith("ches"))
-            return word[..^2];
-        if (word.EndsWith('s') && !word.EndsWith("ss") && word.Length > 3)
-            return word[..^1];
-        return word;
-    }
-
-    private static (string Bound, string? Text) BoundBefore(string sentence, int index)
-    {
-        var before = sentence.AsSpan(0, index).TrimEnd();
-        foreach (var (phrase, bound) in BoundPhrases)
-        {
-            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == phrase.Length || !char.IsLetter(before[before.Length - phrase.Length - 1])))
-                return (bound, before[^phrase.Length..].ToString());
-        }
-
-        return (Bounds.Exact, null);
-    }
-
-    private static (double? Low, double? High) Interval(double value, string bound) => bound switch
-    {
-        Bounds.AtLeast => (value, null),
-        Bounds.AtMost => (null, value),
-        Bounds.About => (value * 0.9, value * 1.1),
-        _ => (value, value),
-    };
-
-    private static string? Attribution(string sentence)
-    {
-        var match = AttributionPattern().Match(sentence);
-        return match.Success ? match.Groups["source"].Value.Trim() : null;
-    }
-
-    [GeneratedRegex(@"(?<![\w.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozen)(?:\s+(?<scale>thousand|million|billion|trillion))?(?:-(?<suffix>strong|year|month|day|week))?(?![\w,]*\d)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NumberPattern();
-
-    [GeneratedRegex(@"\b(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\d+(?:st|nd|rd|th))[\s-]+(?<noun>[a-z]+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OrdinalPattern();
-
-    [GeneratedRegex(@"[\p{L}][\p{L}'-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex WordPattern();
-
-    [GeneratedRegex(@"according to (?<source>(?:the )?[A-Z][\w'-]*(?:\s+(?:of|for|and|the|[A-Z][\w'-]*))*)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex AttributionPattern();
 }

@@ -15,6 +15,10 @@ public sealed record ExtractedClaim
     public required string Display { get; init; }
     public required int SentenceStart { get; init; }
     public required int SentenceEnd { get; init; }
+
+    /// <summary>Offsets of the value itself ("more than 340,000") in the text.</summary>
+    public int MentionStart { get; init; }
+    public int MentionEnd { get; init; }
     public string? Attribution { get; init; }
 }
 

@@ -11,6 +11,7 @@ public static class FactCheckCommands
         root.Add(ServeCommand.Create());
         root.Add(CheckCommand.Create());
         root.Add(EvalCommand.Create());
+        root.Add(ExtractCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,266 @@
+namespace FactCheck.Extraction.Engine;
+
+/// <summary>The frame lexicon of news figures: which words make a count of people a death toll, an injury count, ...</summary>
+internal static class Frames
+{
+    private static readonly WordTable<bool> Conjunctions = WordTable.Set("and", "but", "while", "as", "whereas", "after", "before", "when");
+
+    private static readonly WordTable<string> Triggers = new(new()
+    {
+        ["killed"] = Slots.Deaths, ["killing"] = Slots.Deaths, ["kills"] = Slots.Deaths, ["kill"] = Slots.Deaths, ["dead"] = Slots.Deaths,
+        ["death"] = Slots.Deaths, ["deaths"] = Slots.Deaths, ["died"] = Slots.Deaths, ["die"] = Slots.Deaths, ["dying"] = Slots.Deaths,
+        ["fatalities"] = Slots.Deaths, ["perished"] = Slots.Deaths, ["lives"] = Slots.Deaths, ["toll"] = Slots.Deaths, ["bodies"] = Slots.Deaths,
+        ["slain"] = Slots.Deaths, ["massacred"] = Slots.Deaths, ["drowned"] = Slots.Deaths,
+        ["injured"] = Slots.Injured, ["injuring"] = Slots.Injured, ["injuries"] = Slots.Injured, ["injures"] = Slots.Injured,
+        ["wounded"] = Slots.Injured, ["wounding"] = Slots.Injured, ["hurt"] = Slots.Injured, ["hospitalised"] = Slots.Injured,
+        ["hospitalized"] = Slots.Injured,
+        ["displaced"] = Slots.Displaced, ["homeless"] = Slots.Displaced, ["fled"] = Slots.Displaced, ["refugees"] = Slots.Displaced,
+        ["evacuated"] = Slots.Evacuated, ["evacuees"] = Slots.Evacuated,
+        ["arrested"] = Slots.Arrested, ["arresting"] = Slots.Arrested, ["arrests"] = Slots.Arrested, ["detained"] = Slots.Arrested,
+        ["detaining"] = Slots.Arrested, ["captured"] = Slots.Arrested, ["capturing"] = Slots.Arrested, ["custody"] = Slots.Arrested,
+        ["nabbed"] = Slots.Arrested, ["apprehended"] = Slots.Arrested, ["held"] = Slots.Arrested,
+        ["missing"] = Slots.Missing, ["rescued"] = Slots.Rescued, ["affected"] = Slots.Affected,
+        ["population"] = Slots.Population, ["inhabitants"] = Slots.Population,
+    });
+
+    /// <summary>Nouns naming a figure that comes after them: "death toll ... to 11", "magnitude of 6.1", "depth of 10 km".</summary>
+    private static readonly WordTable<string> Leading = new(new()
+    {
+        ["toll"] = Slots.Deaths, ["population"] = Slots.Population, ["depth"] = Slots.Depth, ["deep"] = Slots.Depth,
+        ["magnitude"] = Slots.Magnitude, ["distance"] = Slots.Distance, ["height"] = Slots.Height, ["length"] = Slots.Length,
+    });
+
+    /// <summary>Events a figure or a date can be about.</summary>
+    private static readonly WordTable<string> Events = new(new()
+    {
+        ["quake"] = "quake", ["earthquake"] = "quake", ["tremor"] = "quake", ["temblor"] = "quake", ["aftershock"] = "aftershock",
+        ["tsunami"] = "tsunami", ["war"] = "war", ["conflict"] = "war", ["fighting"] = "fighting", ["clashes"] = "clashes",
+        ["attack"] = "attack", ["attacks"] = "attack", ["bombing"] = "bombing", ["blast"] = "explosion", ["explosion"] = "explosion",
+        ["crash"] = "crash", ["fire"] = "fire", ["wildfire"] = "fire", ["flood"] = "flood", ["floods"] = "flood", ["flooding"] = "flood",
+        ["storm"] = "storm", ["hurricane"] = "storm", ["typhoon"] = "storm", ["cyclone"] = "storm", ["landslide"] = "landslide",
+        ["landslides"] = "landslide", ["outbreak"] = "outbreak", ["epidemic"] = "outbreak", ["shooting"] = "shooting",
+        ["talks"] = "talks", ["strike"] = "strike", ["protests"] = "protest", ["protest"] = "protest", ["violence"] = "violence",
+        ["offensive"] = "offensive", ["fight"] = "fight", ["bout"] = "fight", ["disaster"] = "disaster", ["eruption"] = "eruption",
+    });
+
+    /// <summary>Verbs and nouns that say what a date is the date of.</summary>
+    private static readonly WordTable<string> DateEvents = new(new()
+    {
+        ["struck"] = "quake", ["hit"] = "quake", ["jolted"] = "quake", ["quake"] = "quake", ["earthquake"] = "quake", ["shook"] = "quake",
+        ["sank"] = "sinking", ["sunk"] = "sinking", ["sinking"] = "sinking", ["sink"] = "sinking",
+        ["begin"] = "start", ["began"] = "start", ["begins"] = "start", ["start"] = "start", ["started"] = "start", ["starts"] = "start",
+        ["opened"] = "start", ["open"] = "start", ["launched"] = "start", ["kicked"] = "start",
+        ["conclude"] = "end", ["concluded"] = "end", ["concludes"] = "end", ["end"] = "end", ["ended"] = "end", ["ends"] = "end",
+        ["completed"] = "end", ["complete"] = "end", ["finish"] = "end", ["finished"] = "end", ["close"] = "end", ["closed"] = "end",
+        ["wrap"] = "end", ["wrapped"] = "end",
+        ["meet"] = "meeting", ["met"] = "meeting", ["meeting"] = "meeting", ["summit"] = "meeting",
+        ["arrested"] = "arrest", ["captured"] = "arrest", ["attack"] = "attack", ["attacked"] = "attack", ["killed"] = "death",
+        ["died"] = "death", ["signed"] = "signing", ["announced"] = "announcement", ["elected"] = "election", ["election"] = "election",
+        ["vote"] = "vote", ["fight"] = "fight", ["fought"] = "fight", ["defended"] = "fight", ["stopped"] = "fight", ["bout"] = "fight",
+        ["rescued"] = "rescue", ["foiled"] = "rescue", ["released"] = "release", ["freed"] = "release", ["hijacked"] = "hijacking",
+        ["seized"] = "hijacking", ["took"] = "event", ["happened"] = "event", ["occurred"] = "event",
+    });
+
+    private static readonly WordTable<string> DepthWords = new(new()
+    {
+        ["depth"] = Slots.Depth, ["deep"] = Slots.Depth, ["beneath"] = Slots.Depth, ["below"] = Slots.Depth, ["underground"] = Slots.Depth,
+        ["underneath"] = Slots.Depth, ["high"] = Slots.Height, ["tall"] = Slots.Height, ["height"] = Slots.Height, ["long"] = Slots.Length,
+        ["length"] = Slots.Length, ["wide"] = Slots.Length,
+    });
+
+    private static readonly WordTable<string> Shaking = new(new()
+    {
+        ["felt"] = "shaking", ["shook"] = "shaking", ["shaking"] = "shaking", ["tremors"] = "shaking", ["swayed"] = "shaking",
+        ["lasted"] = "event",
+    });
+
+    public static bool IsTrigger(TokenView t, int i) => t.IsWord(i) && Triggers.Contains(t.Span(i));
+
+    public static string? Trigger(string word) => Triggers.TryGet(word, out var slot) ? slot : null;
+
+    /// <summary>The people-count frame a figure is in: the nearest trigger within its clause, after the figure or before it.</summary>
+    public static string? PeopleFrame(TokenView t, int first, int last)
+    {
+        string? after = null, before = null;
+        int afterDistance = int.MaxValue, beforeDistance = int.MaxValue;
+        for (var k = last + 1; k <= last + 7 && t.In(k) && !t.IsClauseBreak(k) && !t.IsAny(k, Conjunctions); k++)
+        {
+            if (t.IsWord(k) && Triggers.TryGet(t.Span(k), out var slot) && !(t.Is(k, "toll") || t.Is(k, "population")))
+            {
+                (after, afterDistance) = (slot, k - last);
+                break;
+            }
+
+            if (t.IsNumber(k))
+                break;
+        }
+
+        for (var k = first - 1; k >= first - 7 && t.In(k) && !t.IsClauseBreak(k) && !t.IsAny(k, Conjunctions); k--)
+        {
+            if (t.IsWord(k) && Triggers.TryGet(t.Span(k), out var slot))
+            {
+                (before, beforeDistance) = (slot, first - k);
+                break;
+            }
+
+            if (t.IsNumber(k))
+                break;
+        }
+
+        return afterDistance <= (long)beforeDistance + 1 ? after ?? before : before;
+    }
+
+    /// <summary>A noun before the figure naming what it is: "the death toll rose to 11", "a magnitude of 6.1".</summary>
+    public static string? LeadingNoun(TokenView t, int first)
+    {
+        for (var k = first - 1; k >= first - 8 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.IsWord(k) && Leading.TryGet(t.Span(k), out var slot))
+                return slot;
+            if (t.IsNumber(k))
+                break;
+        }
+
+        return null;
+    }
+
+    public static string? FrameNoun(string lemma) => lemma switch
+    {
+        "death" or "fatality" or "casualty" => Slots.Deaths,
+        "injury" => Slots.Injured,
+        "refugee" or "evacuee" => Slots.Displaced,
+        "arrest" => Slots.Arrested,
+        _ => null,
+    };
+
+    /// <summary>What the sentence says the figures are about (the quake, the war, the tsunami of 2004), nearest first, before it preferred.</summary>
+    public static string? Subject(TokenView t, int first, int last, IReadOnlyList<Mention> mentions)
+    {
+        var index = -1;
+        string? subject = null;
+        for (var k = 0; k < first && subject is null; k++)
+        {
+            if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e))
+                (subject, index) = (e, k);
+        }
+
+        for (var k = last + 1; k < t.Count && subject is null && k <= last + 20; k++)
+        {
+            if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e))
+                (subject, index) = (e, k);
+        }
+
+        if (subject is null)
+            return null;
+        return Year(mentions, index) is { } year ? subject + " " + year : subject;
+    }
+
+    /// <summary>The year an event is dated to in the sentence: a year next to it, or a dated adverbial.</summary>
+    private static string? Year(IReadOnlyList<Mention> mentions, int index)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Year && Math.Abs(m.First - index) <= 3 && m.Text is { Length: 4 })
+                return m.Text;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date && m.Text is { Length: >= 7 } text && char.IsDigit(text[0]) && text[4] == '-' && text.Length == 7)
+                return text[..4];
+        }
+
+        return null;
+    }
+
+    public static string? DateEvent(TokenView t, int first, int last)
+    {
+        for (var distance = 1; distance <= 15; distance++)
+        {
+            foreach (var k in new[] { last + distance, first - distance })
+            {
+                if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e))
+                    return e == "quake" && t.Is(k, "hit") && !HasQuake(t) ? "event" : e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasQuake(TokenView t)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e) && e == "quake")
+                return true;
+        }
+
+        return false;
+    }
+
+    public static string MeasureSlot(TokenView t, Mention m)
+    {
+        return m.Dimension switch
+        {
+            Dimension.Length => LengthSlot(t, m),
+            Dimension.Weight => Slots.Weight,
+            Dimension.Area => Slots.Area,
+            Dimension.Volume => Slots.Volume,
+            Dimension.Speed => Slots.Speed,
+            _ => Slots.Distance,
+        };
+    }
+
+    private static string LengthSlot(TokenView t, Mention m)
+    {
+        for (var k = m.Last + 1; k <= m.Last + 3 && t.In(k); k++)
+        {
+            if (t.IsWord(k) && DepthWords.TryGet(t.Span(k), out var slot))
+                return slot;
+        }
+
+        for (var k = m.First - 1; k >= m.First - 4 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.IsWord(k) && DepthWords.TryGet(t.Span(k), out var slot))
+                return slot;
+        }
+
+        return Slots.Distance;
+    }
+
+    /// <summary>What a duration measures: "two days of talks", "six-year war", "felt for 15 seconds".</summary>
+    public static string DurationSlot(TokenView t, Mention m)
+    {
+        if (m.Noun is { } noun)
+            return noun + "." + Slots.Duration;
+        // "44 seconds into the seventh round", "after 44 seconds of the seventh round"
+        if (t.Is(m.Last + 1, "into") || (t.Is(m.Last + 1, "of") && t.Is(m.Last + 2, "the") && t.IsWord(m.Last + 3) && Lexicon.Ordinals.Contains(t.Span(m.Last + 3))))
+            return Slots.Elapsed;
+        if (t.Is(m.Last + 1, "of") && Nouns.HeadAfter(t, m.Last + 2) is { } head && !t.IsCapitalized(head.Index))
+            return head.Lemma + "." + Slots.Duration;
+        for (var k = m.First - 1; k >= m.First - 8 && t.In(k); k--)
+        {
+            if (t.IsWord(k) && Shaking.TryGet(t.Span(k), out var what))
+                return what + "." + Slots.Duration;
+        }
+
+        return Slots.Duration;
+    }
+
+    /// <summary>The place a distance is measured from: "55 km west of the town of Bireun", "off Aden".</summary>
+    public static string? Reference(TokenView t, Mention m)
+    {
+        for (var k = m.Last + 1; k <= m.Last + 8 && t.In(k) && !t.IsClauseBreak(k); k++)
+        {
+            if (t.IsCapitalized(k) && (t.Is(k - 1, "of") || t.Is(k - 1, "from") || t.Is(k - 1, "off") || t.Is(k - 1, "to") || t.Is(k - 1, "the")))
+            {
+                var end = k;
+                while (t.IsCapitalized(end + 1))
+                    end++;
+                return t.Str(k, end);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+namespace FactCheck.Extraction.Engine;
+
+/// <summary>
+/// Canonical slot keys the extractor emits. Frame slots are fixed words; other counts fall back to the lemma of the
+/// head noun ("house", "boat", "zone"), and compound keys join a noun and a facet with a dot ("delegation.size").
+/// Claims of different slots never compare; within a slot, <c>Subject</c> (when set) narrows what is compared.
+/// </summary>
+public static class Slots
+{
+    // People counts, from the frame lexicon (killed/dead/death toll, injured/wounded, ...).
+    public const string Deaths = "deaths";
+    public const string Injured = "injured";
+    public const string Displaced = "displaced";
+    public const string Arrested = "arrested";
+    public const string Missing = "missing";
+    public const string Rescued = "rescued";
+    public const string Evacuated = "evacuated";
+    public const string Affected = "affected";
+    public const string Population = "population";
+
+    // Measures: values are converted to the canonical unit (km, km2, kg, l, km/h, s).
+    public const string Magnitude = "magnitude";
+    public const string Depth = "depth";
+    public const string Distance = "distance";
+    public const string Height = "height";
+    public const string Length = "length";
+    public const string Area = "area";
+    public const string Weight = "weight";
+    public const string Volume = "volume";
+    public const string Speed = "speed";
+
+    /// <summary>How long something lasted, in seconds; "&lt;noun&gt;.duration" when the text names what ("talks.duration").</summary>
+    public const string Duration = "duration";
+
+    /// <summary>Time elapsed at a point ("44 seconds into the round", "the 2:15 mark"), in seconds.</summary>
+    public const string Elapsed = "elapsed";
+
+    /// <summary>Money in the currency written (ISO code in Unit); "money.&lt;noun&gt;" when the text says of what.</summary>
+    public const string Money = "money";
+
+    /// <summary>Percentages; "&lt;noun&gt;.percent" when the text says of what.</summary>
+    public const string Percent = "percent";
+
+    /// <summary>Age in years of the Subject.</summary>
+    public const string Age = "age";
+
+    /// <summary>Win-loss(-draw) record of the Subject, one claim per part; knockouts separately.</summary>
+    public const string RecordWins = "record.wins";
+    public const string RecordLosses = "record.losses";
+    public const string RecordDraws = "record.draws";
+    public const string Knockouts = "knockout";
+
+    /// <summary>Ordinal slots are the ordered noun: "round", "defence", "time" (title defences counted as times).</summary>
+    public const string Round = "round";
+    public const string Defence = "defence";
+
+    /// <summary>Dates: "date.&lt;event&gt;" ("date.quake", "date.end", "date.sinking"); clock times "time.&lt;event&gt;".</summary>
+    public const string Date = "date";
+    public const string Time = "time";
+
+    /// <summary>Names: "name", or "name.&lt;role&gt;" when a title or role precedes it ("name.envoy").</summary>
+    public const string Name = "name";
+
+    /// <summary>Size of a group: "&lt;noun&gt;.size" from "20-strong delegation".</summary>
+    public const string SizeSuffix = ".size";
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FactCheck.Contracts;
+using FactCheck.Extraction;
+using FactCheck.Extraction.Engine;
+using FactCheck.Host.Output;
+using FactCheck.Intake.Cleaning;
+
+namespace FactCheck.Host.Commands;
+
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("file") { Description = "An article file (.txt, .html), or - to read standard input." };
+        var format = new Option<string>("--format") { Description = "json or table.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var raw = new Option<bool>("--no-clean") { Description = "Read every line, without dropping headlines and page furniture first." };
+        var command = new Command("extract", "Print the claims of one article: figures, ordinals, dates and names, with what they are about.") { path, format, raw };
+        command.SetAction(async (result, ct) =>
+        {
+            var file = result.GetValue(path)!;
+            if (file != "-" && !File.Exists(file))
+            {
+                await Console.Error.WriteLineAsync(Directory.Exists(file)
+                    ? $"factcheck extract: {file} is a folder; give one article file"
+                    : $"factcheck extract: no such file: {file}");
+                return 2;
+            }
+
+            var body = file == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(file, ct);
+            var claims = Extract(body, result.GetValue(raw));
+            await Console.Out.WriteAsync(result.GetValue(format) == "table" ? Table(claims) : Json(claims));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Cleans the article as intake does, so quotes and offsets point into what the user gave.</summary>
+    public static IReadOnlyList<Claim> Extract(string body, bool raw)
+    {
+        var text = HtmlText.LooksLikeHtml(body) ? HtmlText.ToText(body) : body;
+        var cleaned = raw ? new CleanedText(text, [], []) : TextCleaner.Clean(text);
+        // Headlines and datelines are cleaned away, so the dateline is read from what the user gave.
+        return ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, PublishedAt = ClaimExtractor.Dateline(text) });
+    }
+
+    private static string Json(IReadOnlyList<Claim> claims) =>
+        JsonSerializer.Serialize(new
+        {
+            claims = claims.Select(c => new
+            {
+                c.Kind, c.Slot, c.Value, c.Low, c.High, c.Unit, c.Bound, c.Text, c.Display, c.Quote, c.Start, c.End, c.Attribution, c.Subject,
+            }),
+        }, StoryFormatter.Json) + "\n";
+
+    private static string Table(IReadOnlyList<Claim> claims)
+    {
+        var rows = claims.Select(c => new[]
+        {
+            c.Kind, c.Slot, c.Text ?? c.Value?.ToString("G6", CultureInfo.InvariantCulture) ?? "", c.Unit ?? "", c.Bound, c.Display,
+            c.Subject ?? "", c.Attribution ?? "", $"{c.Start}-{c.End}",
+        }).Prepend(["KIND", "SLOT", "VALUE", "UNIT", "BOUND", "AS WRITTEN", "SUBJECT", "ATTRIBUTION", "AT"]).ToList();
+        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => Math.Min(r[i].Length, 40))).ToArray();
+        var text = new StringBuilder();
+        foreach (var row in rows)
+            text.AppendLine(string.Join("  ", row.Select((cell, i) => (cell.Length > 40 ? cell[..39] + "…" : cell).PadRight(widths[i]))).TrimEnd());
+        return text.ToString();
+    }
+}
