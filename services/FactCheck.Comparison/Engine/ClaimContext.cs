@@ -11,7 +11,8 @@ namespace FactCheck.Comparison.Engine;
 /// </summary>
 public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySet<string> Sentence, IReadOnlySet<string> Years, string? Scope)
 {
-    private const int NearWindow = 5;
+    private const int WordsBefore = 4;
+    private const int WordsAfter = 7;
     private const int StemLength = 5;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -43,14 +44,25 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["kille"] = "death", ["killi"] = "death", ["kill"] = "death", ["dead"] = "death", ["died"] = "death", ["deat"] = "death",
         ["death"] = "death", ["fatal"] = "death", ["lives"] = "death", ["toll"] = "death",
         ["wound"] = "injur", ["hurt"] = "injur", ["injur"] = "injur",
-        ["stopp"] = "stop", ["knock"] = "stop", ["tko"] = "stop", ["stop"] = "stop",
+        ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock", ["dropp"] = "knock",
         ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
         ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
         ["detai"] = "arrest", ["captu"] = "arrest", ["custo"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
         ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake",
         ["vesse"] = "ship", ["boat"] = "ship", ["ships"] = "ship", ["ship"] = "ship", ["dhow"] = "ship",
         ["votes"] = "vote", ["ballo"] = "vote", ["vote"] = "vote",
+        ["compl"] = "end", ["concl"] = "end", ["finis"] = "end", ["wrap"] = "end", ["close"] = "end", ["ended"] = "end", ["end"] = "end",
         ["reven"] = "sales", ["sales"] = "sales", ["turno"] = "sales",
+    };
+
+    private static readonly HashSet<string> LocalNouns = new(StringComparer.Ordinal)
+    {
+        "district", "regency", "village", "county", "sub-district", "municipality", "neighbourhood", "neighborhood",
+    };
+
+    private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
+    {
+        "the", "town", "city", "village", "provincial", "capital", "coast", "port", "island", "of", "district", "province", "region",
     };
 
     // A figure next to these words is a part ("four other people died"), not the total.
@@ -70,20 +82,23 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var at = words.FindIndex(w => w.Index >= anchor);
         if (at < 0)
             at = words.Count;
-        var slotStem = Stem(claim.Slot.Split('.')[0]);
+        var slotStem = RawStem(claim.Slot.Split('.')[0]);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
         var sentence = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
+            // Names are shared by a whole story; the event words around a value tell its facts apart.
+            if (char.IsUpper(words[i].Text[0]) && i > 0)
+                continue;
             var word = words[i].Text.ToLowerInvariant();
             if (word.Length < 3 || StopWords.Contains(word) || char.IsDigit(word[0]))
                 continue;
-            var stem = Stem(word);
-            if (stem == slotStem)
+            if (RawStem(word) == slotStem)
                 continue;
+            var stem = Stem(word);
             sentence.Add(stem);
-            if (Math.Abs(i - at) <= NearWindow)
+            if (i >= at - WordsBefore && i <= at + WordsAfter)
                 near.Add(stem);
         }
 
@@ -93,16 +108,57 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var years = Year().Matches(quote).Select(m => m.Value).Where(y => !claim.Display.Contains(y, StringComparison.Ordinal)).ToHashSet();
         if (RelativeYear().IsMatch(quote))
             years.Add("relative");
-        return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length)) { Partial = partial };
+        return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
+        {
+            Partial = partial,
+            Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
+            Holder = HolderOf(words, at, claim.Display),
+        };
     }
+
+    /// <summary>The place a distance is measured from: "34 miles west of the town of Bireun" is from Bireun.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The name a figure sits beside: "the 32-year-old Klitschko", "Rahman (45-7-2)", "Rahman, 36".</summary>
+    public string? Holder { get; init; }
+
+    /// <summary>Whether the words near the two values share anything at all.</summary>
+    public bool Touches(ClaimContext other) => Near.Any(other.Near.Contains);
 
     /// <summary>How alike two contexts are, 0 to 1: words near the values weigh most.</summary>
     public double Similarity(ClaimContext other) =>
         (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence));
 
-    /// <summary>Facts anchored to different years, or scoped to different places, are different facts.</summary>
-    public bool Comparable(ClaimContext other) =>
-        Years.SetEquals(other.Years) && (Scope is null || other.Scope is null || Scope == other.Scope);
+    /// <summary>A figure for one district or village is a part; it is compared only with figures for the same place.</summary>
+    public bool Local => Scope is { } scope && scope.Split(' ').Any(LocalNouns.Contains);
+
+    /// <summary>Figures scoped to different places, or one to a district and one to nothing, are different facts.</summary>
+    public bool SameScope(ClaimContext other) =>
+        Scope == other.Scope || (Scope is null && !other.Local) || (other.Scope is null && !Local);
+
+    /// <summary>The whole sentences share something.</summary>
+    public bool SentenceTouches(ClaimContext other) => Jaccard(Sentence, other.Sentence) >= 0.08;
+
+    private static string? ReferenceOf(List<(int Index, string Text)> words, int at)
+    {
+        for (var i = at + 1; i < Math.Min(words.Count - 1, at + 9); i++)
+        {
+            if (words[i].Text is not ("from" or "off" or "of"))
+                continue;
+            var name = words.Skip(i + 1).SkipWhile(w => PlaceFillers.Contains(w.Text)).FirstOrDefault();
+            return name.Text is { } text && char.IsUpper(text[0]) ? text : null;
+        }
+
+        return null;
+    }
+
+    private static string? HolderOf(List<(int Index, string Text)> words, int at, string display)
+    {
+        var length = Math.Max(1, Word().Matches(display).Count);
+        var after = words.Skip(at + length).Take(1).Where(w => char.IsUpper(w.Text[0])).Select(w => w.Text);
+        var before = words.Skip(Math.Max(0, at - 2)).Take(Math.Min(2, at)).Where(w => char.IsUpper(w.Text[0])).Select(w => w.Text).Reverse();
+        return after.Concat(before).FirstOrDefault();
+    }
 
     private static int Anchor(string quote, string display)
     {
@@ -136,10 +192,15 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         string.Join(' ', phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is not ("the" or "a" or "its") && !char.IsDigit(w[0])));
 
-    private static string Stem(string word)
+    private static string RawStem(string word)
     {
         var lower = word.ToLowerInvariant();
-        var stem = lower.Length <= StemLength ? lower.TrimEnd('s') : lower[..StemLength];
+        return lower.Length <= StemLength ? lower.TrimEnd('s') : lower[..StemLength];
+    }
+
+    private static string Stem(string word)
+    {
+        var stem = RawStem(word);
         return Synonyms.GetValueOrDefault(stem, stem);
     }
 

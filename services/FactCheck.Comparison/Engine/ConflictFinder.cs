@@ -36,7 +36,12 @@ public static class ConflictFinder
 
         var facts = new List<Fact>();
         foreach (var group in items.Where(i => i.Claim.Kind != "name").GroupBy(i => i.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
-            facts.AddRange(Align(group.ToList()).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
+        {
+            var distinct = new List<Evidence>();
+            foreach (var item in group.Where(item => !Restates(item, distinct)))
+                distinct.Add(item);
+            facts.AddRange(Align(distinct).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
+        }
         facts.AddRange(NameFacts(items.Where(i => i.Claim.Kind == "name").ToList()));
 
         var conflicts = new List<Conflict>();
@@ -69,11 +74,15 @@ public static class ConflictFinder
         _ => claim.Value is not null,
     };
 
-    /// <summary>Links each claim to its mutual closest claim in every other article; linked claims form one fact.</summary>
+    /// <summary>
+    /// Links each claim to its mutual closest claim in every other article, closest pairs first; linked
+    /// claims form one fact. A link that would make one article disagree with itself is refused: an
+    /// article giving two values means two facts (the sixth-round knockdown, the seventh-round stoppage).
+    /// </summary>
     private static List<List<Evidence>> Align(List<Evidence> items)
     {
         var byArticle = items.GroupBy(i => i.Article.ArticleId).Select(g => g.ToList()).ToList();
-        var links = new UnionFind<Evidence>(items);
+        var pairs = new List<(Evidence A, Evidence B, double Similarity)>();
         for (var i = 0; i < byArticle.Count; i++)
         {
             for (var j = i + 1; j < byArticle.Count; j++)
@@ -86,14 +95,35 @@ public static class ConflictFinder
                     if (best is null || Best(best, a) != x)
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
-                    if (similarity >= MinContextSimilarity || (single && similarity >= MinSingleSimilarity))
-                        links.Union(x, best);
+                    if (similarity >= MinContextSimilarity || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                        pairs.Add((x, best, similarity));
                 }
             }
         }
 
+        var links = new UnionFind<Evidence>(items);
+        var members = items.ToDictionary(i => i, i => new List<Evidence> { i });
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A.Article.Doc, StringComparer.Ordinal).ThenBy(p => p.A.Claim.Start))
+        {
+            var (x, y) = (links.Root(a), links.Root(b));
+            if (x == y || !Consistent(members[x], members[y]))
+                continue;
+            links.Union(x, y);
+            var root = links.Root(x);
+            var merged = members[x].Concat(members[y]).ToList();
+            members[root] = merged;
+        }
+
         return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
     }
+
+    private static bool Consistent(List<Evidence> a, List<Evidence> b) =>
+        a.All(x => b.Where(y => y.Article.ArticleId == x.Article.ArticleId).All(y => Values.Compatible(x.Claim, y.Claim)));
+
+    /// <summary>"150 nautical miles (about 277km)": a second figure in one sentence that agrees with the first restates it.</summary>
+    private static bool Restates(Evidence item, IEnumerable<Evidence> earlier) =>
+        earlier.Any(e => e.Article.ArticleId == item.Article.ArticleId && e.Claim.Start == item.Claim.Start && e.Key == item.Key
+            && !ReferenceEquals(e, item) && Values.Compatible(e.Claim, item.Claim));
 
     private static Evidence? Best(Evidence x, List<Evidence> candidates) =>
         candidates
@@ -110,8 +140,12 @@ public static class ConflictFinder
             return false;
         if (!a.Context.Years.SetEquals(b.Context.Years))
             return false;
-        return a.Claim.Kind != "number" || a.Context.Scope is null || b.Context.Scope is null || a.Context.Scope == b.Context.Scope;
+        if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
+            return false;
+        return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
     }
+
+    private static bool Differ(string? a, string? b) => a is not null && b is not null && !SameWords(a, b);
 
     private static bool SameWords(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -220,11 +254,30 @@ public static class ConflictFinder
             return "transcription";
         if (kind == "name")
             return "spelling";
-        if (sides.All(s => s.Attribution is not null) && sides.Select(s => s.Attribution!.ToLowerInvariant()).Distinct().Count() == sides.Count)
+        if (sides.All(s => s.Attribution is not null) && DifferentBodies(sides.Select(s => s.Attribution!).ToList()))
             return "attribution";
         if (kind == "number" && Cumulative.Contains(slot.Split('.')[0]) && Stale(groups))
             return "stale";
         return "contradiction";
+    }
+
+    /// <summary>"Sutopo Purwo Nugroho of the agency" and "Nugroho" are one body: bodies differ only when no two share a word.</summary>
+    private static bool DifferentBodies(List<string> attributions)
+    {
+        var words = attributions.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', '\'', '"').ToLowerInvariant())
+            .Where(w => w.Length > 1 && w is not ("the" or "of" or "and" or "for" or "according" or "to" or "said" or "says"))
+            .ToHashSet()).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                if (words[i].Overlaps(words[j]))
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A growing figure is stale when every lower side was published before every higher side.</summary>

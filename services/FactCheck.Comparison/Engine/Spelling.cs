@@ -16,6 +16,9 @@ public static class Spelling
         if (differing.Count != 1)
             return false;
         var (u, v) = differing[0];
+        // "India"/"Indian", "Yemen"/"Yemeni": a word and its derived form, not two spellings.
+        if (u.StartsWith(v, StringComparison.OrdinalIgnoreCase) || v.StartsWith(u, StringComparison.OrdinalIgnoreCase))
+            return false;
         if (!char.IsUpper(u[0]) || !char.IsUpper(v[0]) || char.ToUpperInvariant(u[0]) != char.ToUpperInvariant(v[0]))
             return false;
         var length = Math.Min(u.Length, v.Length);
