@@ -61,7 +61,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
     {
         var terms = StoryFeatures.Terms(message.Title, message.Text);
         var earlier = await stories.LatestVersionAsync(connection, transaction, message.ArticleId, ct);
-        var storyId = earlier?.StoryId ?? await FindStoryAsync(connection, transaction, terms, message.PublishedAt, ct);
+        var storyId = earlier?.StoryId ?? await StoryPlacement.FindAsync(stories, connection, transaction, terms, message.PublishedAt, ct);
         if (storyId is null)
         {
             storyId = NewId.NextGuid();
@@ -85,17 +85,6 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         await stories.InsertArticleAsync(connection, transaction, article, now, ct);
         await stories.IndexTermsAsync(connection, transaction, message.ArticleId, terms.All, firstVersion: earlier is null, ct);
         return article;
-    }
-
-    private async Task<Guid?> FindStoryAsync(DbConnection connection, DbTransaction transaction,
-        ArticleTerms terms, DateTimeOffset? publishedAt, CancellationToken ct)
-    {
-        var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
-        var lookup = StoryPlacement.LookupTerms(terms, holding);
-        var shortlist = StoryPlacement.Shortlist(await stories.PostingsAsync(connection, transaction, lookup, ct));
-        var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
-        var articles = holding.GetValueOrDefault(StoryRepository.ArticleCountKey);
-        return StoryPlacement.Pick(terms, publishedAt, candidates, holding, articles);
     }
 
     private static string TitleOf(ClaimsExtracted message)

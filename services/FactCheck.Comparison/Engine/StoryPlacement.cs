@@ -1,3 +1,6 @@
+using System.Data.Common;
+using FactCheck.Comparison.Data;
+
 namespace FactCheck.Comparison.Engine;
 
 /// <summary>A stored article that shares index terms with a new one.</summary>
@@ -32,6 +35,17 @@ public static class StoryPlacement
             .Take(MaxCandidates)
             .Select(g => g.Key)
             .ToList();
+
+    /// <summary>Looks the article's rarest terms up in the index and picks a story among the articles that share most of them.</summary>
+    public static async Task<Guid?> FindAsync(StoryRepository stories, DbConnection connection, DbTransaction transaction,
+        ArticleTerms terms, DateTimeOffset? publishedAt, CancellationToken ct)
+    {
+        var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
+        var lookup = LookupTerms(terms, holding);
+        var shortlist = Shortlist(await stories.PostingsAsync(connection, transaction, lookup, ct));
+        var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
+        return Pick(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
+    }
 
     /// <summary>The story of the most similar candidate above the threshold, or null for a new story.</summary>
     public static Guid? Pick(ArticleTerms terms, DateTimeOffset? publishedAt, IReadOnlyList<CandidateArticle> candidates,
