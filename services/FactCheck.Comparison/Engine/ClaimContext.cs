@@ -11,7 +11,7 @@ namespace FactCheck.Comparison.Engine;
 /// </summary>
 public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySet<string> Sentence, IReadOnlySet<string> Years, string? Scope)
 {
-    private const int WordsBefore = 4;
+    private const int WordsBefore = 6;
     private const int WordsAfter = 7;
     private const int StemLength = 5;
 
@@ -47,12 +47,18 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock", ["dropp"] = "knock",
         ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
         ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
-        ["detai"] = "arrest", ["captu"] = "arrest", ["custo"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
+        ["detai"] = "arrest", ["captu"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
         ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake",
         ["vesse"] = "ship", ["boat"] = "ship", ["ships"] = "ship", ["ship"] = "ship", ["dhow"] = "ship",
         ["votes"] = "vote", ["ballo"] = "vote", ["vote"] = "vote",
+        ["jaile"] = "jail", ["jail"] = "jail", ["priso"] = "jail", ["sente"] = "jail", ["impri"] = "jail", ["custo"] = "jail",
         ["compl"] = "end", ["concl"] = "end", ["finis"] = "end", ["wrap"] = "end", ["close"] = "end", ["ended"] = "end", ["end"] = "end",
         ["reven"] = "sales", ["sales"] = "sales", ["turno"] = "sales",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
     private static readonly HashSet<string> LocalNouns = new(StringComparer.Ordinal)
@@ -88,8 +94,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var sentence = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
-            // Names are shared by a whole story; the event words around a value tell its facts apart.
-            if (char.IsUpper(words[i].Text[0]) && i > 0)
+            // Names are shared by a whole story, units by every figure of a slot; the event words around a value tell its facts apart.
+            if ((char.IsUpper(words[i].Text[0]) && i > 0) || (words[i].Index >= anchor && words[i].Index < anchor + claim.Display.Length))
                 continue;
             var word = words[i].Text.ToLowerInvariant();
             if (word.Length < 3 || StopWords.Contains(word) || char.IsDigit(word[0]))
@@ -102,17 +108,22 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
                 near.Add(stem);
         }
 
-        var partial = claim.Kind == "number" && Enumerable.Range(at - 1, 4)
+        // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
+        var partial = claim.Kind == "number" && (Enumerable.Range(at - 1, 4)
             .Where(i => i >= 0 && i < words.Count && i != at)
-            .Any(i => PartWords.Contains(words[i].Text));
-        var years = Year().Matches(quote).Select(m => m.Value).Where(y => !claim.Display.Contains(y, StringComparison.Ordinal)).ToHashSet();
+            .Any(i => PartWords.Contains(words[i].Text)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
+        // "The highest since 2009" compares with a year; it does not place the fact in it.
+        var years = Year().Matches(quote)
+            .Where(m => !claim.Display.Contains(m.Value, StringComparison.Ordinal) && !quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Value)
+            .ToHashSet();
         if (RelativeYear().IsMatch(quote))
             years.Add("relative");
         return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
         {
             Partial = partial,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
-            Holder = HolderOf(words, at, claim.Display),
+            Holder = HolderOf(quote, words, at, claim.Display),
         };
     }
 
@@ -152,13 +163,20 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return null;
     }
 
-    private static string? HolderOf(List<(int Index, string Text)> words, int at, string display)
+    private static string? HolderOf(string quote, List<(int Index, string Text)> words, int at, string display)
     {
         var length = Math.Max(1, Word().Matches(display).Count);
-        var after = words.Skip(at + length).Take(1).Where(w => char.IsUpper(w.Text[0])).Select(w => w.Text);
-        var before = words.Skip(Math.Max(0, at - 2)).Take(Math.Min(2, at)).Where(w => char.IsUpper(w.Text[0])).Select(w => w.Text).Reverse();
-        return after.Concat(before).FirstOrDefault();
+        if (at + length < words.Count && IsName(words[at + length].Text)
+            && quote[Math.Min(quote.Length, words[at].Index + display.Length)..words[at + length].Index] == " ")
+            return words[at + length].Text;
+        if (at >= 1 && at < words.Count && IsName(words[at - 1].Text)
+            && quote[(words[at - 1].Index + words[at - 1].Text.Length)..words[at].Index] is ", " or " (")
+            return words[at - 1].Text;
+        return null;
     }
+
+    private static bool IsName(string word) =>
+        char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
 
     private static int Anchor(string quote, string display)
     {

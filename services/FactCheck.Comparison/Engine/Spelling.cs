@@ -16,8 +16,7 @@ public static class Spelling
         if (differing.Count != 1)
             return false;
         var (u, v) = differing[0];
-        // "India"/"Indian", "Yemen"/"Yemeni": a word and its derived form, not two spellings.
-        if (u.StartsWith(v, StringComparison.OrdinalIgnoreCase) || v.StartsWith(u, StringComparison.OrdinalIgnoreCase))
+        if (Derived(u, v) || Derived(v, u))
             return false;
         if (!char.IsUpper(u[0]) || !char.IsUpper(v[0]) || char.ToUpperInvariant(u[0]) != char.ToUpperInvariant(v[0]))
             return false;
@@ -25,6 +24,12 @@ public static class Spelling
         var distance = Distance(u.ToLowerInvariant(), v.ToLowerInvariant());
         return (distance == 1 && length >= 5) || (distance == 2 && length >= 8);
     }
+
+    private static readonly string[] DerivingEndings = ["n", "i", "a", "an", "ia", "ian", "ese", "ish", "s", "es", "ns", "is"];
+
+    /// <summary>"India"/"Indian", "Yemen"/"Yemeni": a word and its derived form, not two spellings.</summary>
+    private static bool Derived(string word, string longer) =>
+        longer.StartsWith(word, StringComparison.OrdinalIgnoreCase) && DerivingEndings.Contains(longer[word.Length..].ToLowerInvariant());
 
     public static string[] Words(string name) => name.Split([' ', '\u00a0', '-'], StringSplitOptions.RemoveEmptyEntries);
 

@@ -55,8 +55,9 @@ public static class Values
             return Close(u, v, converted ? BoundTolerance + ConvertedTolerance : BoundTolerance) || Overlap(Range(a), Range(b), 0);
         }
 
-        var tolerance = converted ? ConvertedTolerance : ExactTolerance;
-        return Overlap(Interval(a), Interval(b), tolerance);
+        if (converted)
+            return Overlap(Interval(a), Interval(b), ConvertedTolerance);
+        return Overlap(Interval(a), Interval(b), 0, RoundingSlack(a, b));
     }
 
     /// <summary>The spread of base-unit readings of the written number itself (a currency's rate band).</summary>
@@ -67,11 +68,44 @@ public static class Values
         return scale.Low == scale.High ? (double.NaN, double.NaN) : (value * scale.Low, value * scale.High);
     }
 
-    private static bool Overlap((double Low, double High) a, (double Low, double High) b, double tolerance)
+    /// <summary>
+    /// How far two figures in one unit may differ by rounding alone: half a step of the finer one
+    /// ("340,000" is not "300,000"), or a small share when one is written round ("250" may be 249),
+    /// but nothing between two precise figures ("48,212" is not "48,122").
+    /// </summary>
+    private static double RoundingSlack(Claim a, Claim b)
+    {
+        var (x, y) = (Math.Abs(a.Value ?? 0), Math.Abs(b.Value ?? 0));
+        var (gx, gy) = (Step(x), Step(y));
+        var slack = Math.Min(gx, gy) / 2;
+        if (Math.Max(gx, gy) >= 10)
+            slack = Math.Max(slack, ExactTolerance / 2 * Math.Max(x, y));
+        return slack;
+    }
+
+    /// <summary>The place of a figure's last significant digit: 1 for 48,212, 10,000 for 340,000, 0.1 for 6.1.</summary>
+    private static double Step(double value)
+    {
+        if (value == 0)
+            return 1;
+        var step = 1.0;
+        if (Math.Abs(value - Math.Round(value)) > 1e-9)
+        {
+            while (step > 1e-6 && Math.Abs(value / step - Math.Round(value / step)) > 1e-6)
+                step /= 10;
+            return step;
+        }
+
+        while (Math.Abs(value / (step * 10) - Math.Round(value / (step * 10))) < 1e-9)
+            step *= 10;
+        return step;
+    }
+
+    private static bool Overlap((double Low, double High) a, (double Low, double High) b, double tolerance, double absolute = 0)
     {
         if (double.IsNaN(a.Low) || double.IsNaN(b.Low))
             return false;
-        var slack = tolerance * Math.Max(Magnitude(a), Magnitude(b));
+        var slack = Math.Max(absolute, tolerance * Math.Max(Magnitude(a), Magnitude(b)));
         return a.Low <= b.High + slack && b.Low <= a.High + slack;
     }
 
