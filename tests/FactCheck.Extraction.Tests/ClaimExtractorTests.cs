@@ -4,16 +4,19 @@ namespace FactCheck.Extraction.Tests;
 
 public sealed class ClaimExtractorTests
 {
+    private static readonly DateTimeOffset Thursday = new(2017, 10, 26, 9, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public void Should_read_a_death_toll_with_its_lower_bound()
     {
         var claims = ClaimExtractor.Extract("The war has left more than 340,000 people dead, according to the Syrian Observatory for Human Rights.");
 
-        var toll = Assert.Single(claims, c => c.Slot == "deaths");
+        var toll = Assert.Single(claims, c => c.Slot == Slots.Deaths);
         Assert.Equal(340_000, toll.Value);
         Assert.Equal(Bounds.AtLeast, toll.Bound);
         Assert.Equal(340_000, toll.Low);
         Assert.Null(toll.High);
+        Assert.Equal("war", toll.Subject);
         Assert.Equal("the Syrian Observatory for Human Rights", toll.Attribution);
     }
 
@@ -23,15 +26,149 @@ public sealed class ClaimExtractorTests
         var claims = ClaimExtractor.Extract("The eighth round of talks come after Russian leader Vladimir Putin ordered a withdrawal.");
 
         var round = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
-        Assert.Equal("round", round.Slot);
+        Assert.Equal(Slots.Round, round.Slot);
         Assert.Equal(8, round.Value);
     }
 
     [Fact]
-    public void Should_not_count_years()
+    public void Should_keep_an_ordinal_apart_from_a_count_of_the_same_noun()
     {
-        var claims = ClaimExtractor.Extract("Since the start of Syria's war in 2011, numerous diplomatic attempts have stumbled.");
+        var claims = ClaimExtractor.Extract("The deal would establish a fourth zone, after the four zones agreed in May.");
 
-        Assert.DoesNotContain(claims, c => c.Value == 2011);
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Ordinal, Slot: "zone", Value: 4 });
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Number, Slot: "zone", Value: 4 });
+    }
+
+    [Fact]
+    public void Should_not_count_years_dates_times_or_phone_numbers()
+    {
+        var claims = ClaimExtractor.Extract("Since 2011, on November 19 at 10:30, callers dialled +1-222-555-0199 or 020 7946 0958 for help.");
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Number);
+    }
+
+    [Fact]
+    public void Should_not_make_claims_of_one_of_the_or_a_first_time()
+    {
+        var claims = ClaimExtractor.Extract("It was one of the worst storms, and for the first time the city flooded.");
+
+        Assert.DoesNotContain(claims, c => c.Kind is ClaimKinds.Number or ClaimKinds.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_one_claim_when_an_article_repeats_a_figure()
+    {
+        var claims = ClaimExtractor.Extract("At least 50 people were injured. Officials later repeated that at least 50 people were injured.");
+
+        Assert.Single(claims, c => c.Slot == Slots.Injured);
+    }
+
+    [Theory]
+    [InlineData("Revenue was estimated at $4.27 billion.", 4_270_000_000, "USD")]
+    [InlineData("The club paid €85 million for him.", 85_000_000, "EUR")]
+    [InlineData("The tanker carried e75m worth of crude oil.", 75_000_000, "EUR")]
+    [InlineData("The deal was worth p74million to the club.", 74_000_000, "GBP")]
+    [InlineData("The fine was 420 million Finnish markka.", 420_000_000, "FIM")]
+    public void Should_read_money_with_its_currency(string text, double value, string currency)
+    {
+        var claims = ClaimExtractor.Extract(text);
+
+        var money = Assert.Single(claims, c => c.Slot.StartsWith(Slots.Money, StringComparison.Ordinal));
+        Assert.Equal(value, money.Value);
+        Assert.Equal(currency, money.Unit);
+    }
+
+    [Fact]
+    public void Should_turn_vague_and_spelled_out_figures_into_intervals()
+    {
+        var claims = ClaimExtractor.Extract("Tens of thousands of people were displaced and twenty-six were killed, while between 30 and 40 were arrested.");
+
+        var displaced = Assert.Single(claims, c => c.Slot == Slots.Displaced);
+        Assert.Equal((Bounds.Range, 20_000d, 99_999d), (displaced.Bound, displaced.Low!.Value, displaced.High!.Value));
+        Assert.Equal(26, Assert.Single(claims, c => c.Slot == Slots.Deaths).Value);
+        var arrested = Assert.Single(claims, c => c.Slot == Slots.Arrested);
+        Assert.Equal((30d, 40d), (arrested.Low!.Value, arrested.High!.Value));
+    }
+
+    [Fact]
+    public void Should_read_hyphenated_sizes_and_ages_with_their_subject()
+    {
+        var claims = ClaimExtractor.Extract("A 20-strong opposition delegation met the 36-year-old Rahman after the six-year war.");
+
+        Assert.Equal(20, Assert.Single(claims, c => c.Slot == "delegation" + Slots.SizeSuffix).Value);
+        var age = Assert.Single(claims, c => c.Slot == Slots.Age);
+        Assert.Equal((36d, "Rahman"), (age.Value!.Value, age.Subject));
+        Assert.Contains(claims, c => c.Slot == "war." + Slots.Duration);
+    }
+
+    [Fact]
+    public void Should_read_a_boxing_record_for_the_fighter_it_belongs_to()
+    {
+        var claims = ClaimExtractor.Extract("Wladimir Klitschko (52-3, 46 KOs) stopped Hasim Rahman (45-7-2, 36 KOs) in the seventh round.");
+
+        Assert.Contains(claims, c => c is { Slot: Slots.RecordWins, Value: 52, Subject: "Klitschko" });
+        Assert.Contains(claims, c => c is { Slot: Slots.RecordLosses, Value: 3, Subject: "Klitschko" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Knockouts, Value: 46, Subject: "Klitschko" });
+        Assert.Contains(claims, c => c is { Slot: Slots.RecordDraws, Value: 2, Subject: "Rahman" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Ordinal, Slot: Slots.Round, Value: 7 });
+    }
+
+    [Fact]
+    public void Should_convert_measures_and_treat_a_bracketed_conversion_as_the_same_fact()
+    {
+        var claims = ClaimExtractor.Extract("The quake struck at a depth of 10 kilometres (6.2 miles), 55 km from Bireun.");
+
+        var depths = claims.Where(c => c.Slot == Slots.Depth).ToList();
+        Assert.Equal(2, depths.Count);
+        Assert.All(depths, d => Assert.InRange(10, d.Low!.Value, d.High!.Value));
+        Assert.Contains(claims, c => c is { Slot: Slots.Distance, Value: 55, Unit: "km", Subject: "Bireun" });
+    }
+
+    [Fact]
+    public void Should_read_clock_times_with_their_zone_and_event()
+    {
+        var claims = ClaimExtractor.Extract("The quake struck at 0737 GMT, and aftershocks followed at 07:50 a.m. UTC.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Slot: "time.quake", Text: "07:37 UTC" });
+        Assert.Contains(claims, c => c.Text == "07:50 UTC");
+    }
+
+    [Fact]
+    public void Should_resolve_weekdays_and_relative_dates_against_the_publication_date()
+    {
+        var claims = ClaimExtractor.Extract("The talks began on Tuesday and are expected to conclude on Friday. The quake struck in April last year.", Thursday);
+
+        Assert.Contains(claims, c => c is { Slot: "date.start", Text: "2017-10-24" });
+        Assert.Contains(claims, c => c is { Slot: "date.end", Text: "2017-10-27" });
+        Assert.Contains(claims, c => c is { Slot: "date.quake", Text: "2016-04" });
+    }
+
+    [Fact]
+    public void Should_keep_weekdays_as_written_when_the_date_is_unknown()
+    {
+        var claims = ClaimExtractor.Extract("The talks should be completed by Tuesday, officials said.");
+
+        var end = Assert.Single(claims, c => c.Kind == ClaimKinds.Date);
+        Assert.Equal(("date.end", "Tuesday"), (end.Slot, end.Text));
+        Assert.Equal("officials", end.Attribution);
+    }
+
+    [Fact]
+    public void Should_read_names_with_their_role_as_spelled()
+    {
+        var claims = ClaimExtractor.Extract("UN envoy Staffan de Mistura met Foreign Minister Sergei Lavrov in Moscow.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Name, Slot: "name.envoy", Text: "Staffan de Mistura" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Name, Slot: "name.foreign-minister", Text: "Sergei Lavrov" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Name, Text: "Moscow" });
+    }
+
+    [Fact]
+    public void Should_credit_the_source_named_after_the_figure()
+    {
+        var claims = ClaimExtractor.Extract("Five people died in the blast, police said.");
+
+        var deaths = Assert.Single(claims, c => c.Slot == Slots.Deaths);
+        Assert.Equal(("police", "explosion"), (deaths.Attribution, deaths.Subject));
     }
 }

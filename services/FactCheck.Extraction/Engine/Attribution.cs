@@ -27,7 +27,7 @@ internal static class Attribution
             if (t.IsSymbol(k - 1, ','))
             {
                 var open = k - 2;
-                while (open >= 0 && !t.IsClauseBreak(open))
+                while (open >= 0 && open > k - TokenView.Window && !t.IsClauseBreak(open))
                     open--;
                 if (t.IsSymbol(open, ',') && Phrase(t, open - 1, forward: false) is { } named)
                     return named;

@@ -153,7 +153,7 @@ public static class ClaimExtractor
             if (m.Value == 1)
                 return null;
             // "retained his title for the fifth time" counts title defences.
-            if (Mentions(t, "title", "defended", "retained", "defend", "retain", "belt"))
+            if (Mentions(t, m, "title", "defended", "retained", "defend", "retain", "belt"))
                 noun = Slots.Defence;
         }
 
@@ -192,9 +192,9 @@ public static class ClaimExtractor
         return Slots.Money;
     }
 
-    private static bool Mentions(TokenView t, params string[] words)
+    private static bool Mentions(TokenView t, Mention around, params string[] words)
     {
-        for (var k = 0; k < t.Count; k++)
+        for (var k = t.From(around.First); k < t.To(around.Last); k++)
         {
             foreach (var word in words)
             {

@@ -34,7 +34,7 @@ internal static class Dates
         if (reference is not { } known)
             return new Mention { Kind = MentionKind.Date, First = i, Last = RelativeYear(t, j + 1, out _) ? j + 2 : j, Text = $"--{month:00}" };
         var guess = known.Year;
-        if (month > known.Month && !Future(t))
+        if (month > known.Month && !Future(t, i))
             guess--;
         return MonthOf(i, j, guess, month);
     }
@@ -72,7 +72,7 @@ internal static class Dates
         if (reference is not { } r)
             return new Mention { Kind = MentionKind.Date, First = i, Last = i, Text = weekday.ToString() };
         var delta = ((int)weekday - (int)r.DayOfWeek + 7) % 7;
-        var date = Future(t) || t.Is(i - 1, "next") || t.Is(i - 1, "by") ? r.AddDays(delta) : r.AddDays(delta == 0 ? 0 : delta - 7);
+        var date = Future(t, i) || t.Is(i - 1, "next") || t.Is(i - 1, "by") ? r.AddDays(delta) : r.AddDays(delta == 0 ? 0 : delta - 7);
         if (t.Is(i - 1, "last"))
             date = r.AddDays(delta == 0 ? -7 : delta - 7);
         return Resolved(i, i, date, date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -117,7 +117,7 @@ internal static class Dates
         if (year is null && reference is { } r)
         {
             year = r.Year;
-            if (new DateOnly(r.Year, month, Math.Min(day, DateTime.DaysInMonth(r.Year, month))) > r.AddDays(31) && !Future(t))
+            if (new DateOnly(r.Year, month, Math.Min(day, DateTime.DaysInMonth(r.Year, month))) > r.AddDays(31) && !Future(t, first))
                 year--;
         }
 
@@ -172,9 +172,10 @@ internal static class Dates
         return (t.Is(i, "last") || t.Is(i, "next") || t.Is(i, "this")) && t.Is(i + 1, "year");
     }
 
-    private static bool Future(TokenView t)
+    /// <summary>Whether the clause before a date looks ahead ("are expected to conclude on Friday").</summary>
+    private static bool Future(TokenView t, int first)
     {
-        for (var k = 0; k < t.Count; k++)
+        for (var k = first - 1; k >= first - 7 && t.In(k) && !t.IsClauseBreak(k) && !t.Is(k, "and") && !t.Is(k, "but"); k--)
         {
             if (t.IsAny(k, FutureCues) && !(t.Is(k, "to") && !t.Is(k - 1, "expected") && !t.Is(k - 1, "due") && !t.Is(k - 1, "set")))
                 return true;

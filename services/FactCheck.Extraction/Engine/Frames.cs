@@ -138,7 +138,7 @@ internal static class Frames
     {
         var index = -1;
         string? subject = null;
-        for (var k = 0; k < first && subject is null; k++)
+        for (var k = t.From(first); k < first && subject is null; k++)
         {
             if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e))
                 (subject, index) = (e, k);
@@ -180,16 +180,16 @@ internal static class Frames
             foreach (var k in new[] { last + distance, first - distance })
             {
                 if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e))
-                    return e == "quake" && t.Is(k, "hit") && !HasQuake(t) ? "event" : e;
+                    return e == "quake" && t.Is(k, "hit") && !HasQuake(t, k) ? "event" : e;
             }
         }
 
         return null;
     }
 
-    private static bool HasQuake(TokenView t)
+    private static bool HasQuake(TokenView t, int near)
     {
-        for (var k = 0; k < t.Count; k++)
+        for (var k = t.From(near); k < t.To(near); k++)
         {
             if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e) && e == "quake")
                 return true;

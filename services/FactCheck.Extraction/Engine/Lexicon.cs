@@ -112,6 +112,25 @@ internal static class Lexicon
         ["USD"] = "USD", ["EUR"] = "EUR", ["GBP"] = "GBP", ["JPY"] = "JPY", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR",
         ["Rs"] = "INR", ["AUD"] = "AUD", ["CAD"] = "CAD", ["CHF"] = "CHF", ["RUB"] = "RUB", ["SEK"] = "SEK", ["NOK"] = "NOK",
         ["DKK"] = "DKK", ["HKD"] = "HKD", ["SGD"] = "SGD", ["ZAR"] = "ZAR", ["NGN"] = "NGN", ["KES"] = "KES", ["BRL"] = "BRL",
+        ["MXN"] = "MXN", ["NZD"] = "NZD", ["TRY"] = "TRY", ["元"] = "CNY", ["₺"] = "TRY", ["₦"] = "NGN", ["₪"] = "ILS",
+    });
+
+    /// <summary>Letters before a dollar sign naming which dollar ("C$", "hk $", "US$", "Mex$").</summary>
+    public static readonly WordTable<string> DollarPrefixes = new(new()
+    {
+        ["us"] = "USD", ["usd"] = "USD", ["c"] = "CAD", ["ca"] = "CAD", ["cad"] = "CAD", ["a"] = "AUD", ["au"] = "AUD", ["aud"] = "AUD",
+        ["hk"] = "HKD", ["hkd"] = "HKD", ["nz"] = "NZD", ["nzd"] = "NZD", ["s"] = "SGD", ["sgd"] = "SGD", ["mex"] = "MXN", ["mxn"] = "MXN",
+        ["r"] = "BRL", ["brl"] = "BRL", ["nt"] = "TWD", ["z"] = "ZWD",
+    });
+
+    /// <summary>Adjectives that say which currency a word means ("Australian dollars", "Swiss francs").</summary>
+    public static readonly WordTable<string> CurrencyQualifiers = new(new()
+    {
+        ["us"] = "USD", ["american"] = "USD", ["canadian"] = "CAD", ["australian"] = "AUD", ["hong"] = "HKD", ["swiss"] = "CHF",
+        ["turkish"] = "TRY", ["mexican"] = "MXN", ["dutch"] = "NLG", ["chinese"] = "CNY", ["japanese"] = "JPY", ["finnish"] = "FIM",
+        ["indian"] = "INR", ["pakistani"] = "PKR", ["russian"] = "RUB", ["brazilian"] = "BRL", ["singapore"] = "SGD",
+        ["taiwan"] = "TWD", ["new"] = "NZD", ["south"] = "ZAR", ["egyptian"] = "EGP", ["british"] = "GBP", ["saudi"] = "SAR",
+        ["zimbabwe"] = "ZWD", ["jamaican"] = "JMD", ["philippine"] = "PHP", ["nigerian"] = "NGN", ["kenyan"] = "KES",
     });
 
     /// <summary>Single letters typed for a currency sign next to a figure ("e75m", "p74million").</summary>
@@ -126,7 +145,8 @@ internal static class Lexicon
         ["won"] = "KRW", ["lira"] = "TRY", ["lire"] = "ITL", ["riyal"] = "SAR", ["riyals"] = "SAR", ["dirham"] = "AED",
         ["dirhams"] = "AED", ["krona"] = "SEK", ["kronor"] = "SEK", ["krone"] = "NOK", ["kroner"] = "NOK", ["real"] = "BRL",
         ["reais"] = "BRL", ["dinar"] = "DZD", ["dinars"] = "DZD", ["baht"] = "THB", ["ringgit"] = "MYR", ["rupiah"] = "IDR",
-        ["markka"] = "FIM", ["markkaa"] = "FIM", ["marks"] = "DEM", ["mark"] = "DEM", ["cent"] = "USc", ["cents"] = "USc",
+        ["markka"] = "FIM", ["markkaa"] = "FIM", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["guilder"] = "NLG", ["guilders"] = "NLG",
+        ["cent"] = "USc", ["cents"] = "USc",
         ["pence"] = "GBp", ["penny"] = "GBp", ["hryvnia"] = "UAH", ["zloty"] = "PLN", ["forint"] = "HUF", ["shekel"] = "ILS",
         ["shekels"] = "ILS", ["afghani"] = "AFN", ["afghanis"] = "AFN",
     });
@@ -157,7 +177,11 @@ internal static class Lexicon
         ["µg"] = new("kg", 1e-9, Dimension.Weight, "µg"),
         ["lb"] = new("kg", 0.45359237, Dimension.Weight, "lb"), ["lbs"] = new("kg", 0.45359237, Dimension.Weight, "lb"),
         ["ounce"] = new("kg", 0.0283495, Dimension.Weight, "oz"), ["ounces"] = new("kg", 0.0283495, Dimension.Weight, "oz"),
-        ["oz"] = new("kg", 0.0283495, Dimension.Weight, "oz"),
+        ["oz"] = new("kg", 0.0283495, Dimension.Weight, "oz"), ["t"] = new("kg", 1000, Dimension.Weight, "t"),
+        ["microgramme"] = new("kg", 1e-9, Dimension.Weight, "µg"), ["microgrammes"] = new("kg", 1e-9, Dimension.Weight, "µg"),
+        ["mcg"] = new("kg", 1e-9, Dimension.Weight, "µg"), ["gramme"] = new("kg", 0.001, Dimension.Weight, "g"),
+        ["grammes"] = new("kg", 0.001, Dimension.Weight, "g"), ["pound"] = new("kg", 0.45359237, Dimension.Weight, "lb"),
+        ["pounds"] = new("kg", 0.45359237, Dimension.Weight, "lb"),
         ["tonne"] = new("kg", 1000, Dimension.Weight, "t"), ["tonnes"] = new("kg", 1000, Dimension.Weight, "t"),
         ["ton"] = new("kg", 1000, Dimension.Weight, "t"), ["tons"] = new("kg", 1000, Dimension.Weight, "t"),
         ["hectare"] = new("km2", 0.01, Dimension.Area, "ha"), ["hectares"] = new("km2", 0.01, Dimension.Area, "ha"),
@@ -184,7 +208,7 @@ internal static class Lexicon
     });
 
     /// <summary>Single-letter or ambiguous unit words accepted only straight after digits ("10m", "5g").</summary>
-    public static readonly WordTable<bool> AttachedOnlyUnits = WordTable.Set("m", "g", "l", "in", "ft", "mm", "cm", "dm");
+    public static readonly WordTable<bool> AttachedOnlyUnits = WordTable.Set("m", "g", "l", "in", "mm", "cm", "t");
 
     public static readonly WordTable<bool> PeopleNouns = WordTable.Set(
         "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "children", "child", "residents", "troops",

@@ -39,4 +39,7 @@ internal sealed class Mention
     public string? Hint { get; set; }
     public int[]? Parts { get; set; }
     public Dimension? Dimension { get; set; }
+
+    /// <summary>The unit is glued to the digits ("180ml", "29km").</summary>
+    public bool UnitAttached { get; set; }
 }

@@ -72,13 +72,13 @@ internal static class Names
     /// <summary>The last word of the nearest name before (or else after) a token: the surname a record or an age belongs to.</summary>
     public static string? Nearest(TokenView t, int first, int last)
     {
-        for (var k = first - 1; k >= 0; k--)
+        for (var k = first - 1; k >= t.From(first); k--)
         {
             if (IsNameWord(t, k) && !t.IsAny(k, NotNames) && !t.IsAny(k, Roles) && (k > 0 || IsNameWord(t, k + 1)))
                 return Surname(t, k);
         }
 
-        for (var k = last + 1; k < t.Count; k++)
+        for (var k = last + 1; k < t.To(last); k++)
         {
             if (IsNameWord(t, k) && !t.IsAny(k, NotNames) && !t.IsAny(k, Roles))
             {

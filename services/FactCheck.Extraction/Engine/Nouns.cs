@@ -24,6 +24,12 @@ internal static class Nouns
         ["rifles"] = "rifle", ["vehicles"] = "vehicle", ["missiles"] = "missile", ["miles"] = "mile", ["titles"] = "title",
     };
 
+    /// <summary>Irregular past tenses that end a noun phrase ("a 20-strong delegation met ...").</summary>
+    private static readonly WordTable<bool> PastTense = WordTable.Set(
+        "met", "left", "took", "made", "went", "came", "gave", "saw", "found", "fled", "hit", "struck", "won", "lost", "began", "led",
+        "fell", "rose", "sent", "kept", "got", "brought", "stood", "ran", "paid", "sank", "sunk", "shook", "knew", "thought", "became",
+        "built", "spent", "sought", "fought", "caught", "held", "told", "said", "arrived", "remain", "remained", "are", "were");
+
     public static string Lemma(string noun)
     {
         if (Irregular.TryGetValue(noun, out var irregular))
@@ -57,8 +63,14 @@ internal static class Nouns
         {
             if (t.IsSymbol(j, '"') || t.IsSymbol(j, '\u201c') || t.IsSymbol(j, '\u201d') || t.IsSymbol(j, '`') || (t.IsSymbol(j, '\'') && !t.Attached(j + 1)))
                 continue;
-            if (!t.IsWord(j) || t.IsAny(j, Lexicon.Stops) || (head >= 0 && t.Span(j).EndsWith("ed")))
+            if (!t.IsWord(j) || t.IsAny(j, Lexicon.Stops) || (head >= 0 && (t.Span(j).EndsWith("ed") || t.IsAny(j, PastTense))))
                 break;
+            if (Irregular.ContainsKey(t.Str(j)) && t.IsCapitalized(j))
+            {
+                (headStart, head) = (j, j);
+                break;
+            }
+
 
             // "AK-47s", "de-escalation", "speed-boats": hyphenated words are one noun.
             var end = j;

@@ -49,7 +49,7 @@ internal static class NumberReader
                 exponent = 6;
                 last = j;
             }
-            else if (word is "K")
+            else if (word is "K" || (word is "k" && !t.IsWord(j + 1)))
             {
                 exponent = 3;
                 last = j;
@@ -58,6 +58,11 @@ internal static class NumberReader
         else if (t.IsWord(j) && Lexicon.Scales.TryGet(t.Span(j), out var spaced) && !t.Span(j).EndsWith("s"))
         {
             exponent = spaced;
+            last = j;
+        }
+        else if ((t.Is(j, "k") || t.Is(j, "K")) && !t.IsWord(j + 1) && !t.IsNumber(j + 1))
+        {
+            exponent = 3;
             last = j;
         }
         else if (t.Is(j, "hundred"))
@@ -72,6 +77,11 @@ internal static class NumberReader
             value *= 12;
             last++;
         }
+
+        // "3 million and a half"
+        if (exponent >= 3 && t.Is(last + 1, "and") && (t.Is(last + 2, "a") || t.Is(last + 2, "one")) && t.IsWord(last + 3)
+            && Lexicon.Denominators.TryGet(t.Span(last + 3), out var part))
+            return new NumberSpan(value + Token.Pow10(exponent) / part, i, last + 3, false, exponent);
 
         return new NumberSpan(value, i, last, false, exponent);
     }
@@ -94,10 +104,16 @@ internal static class NumberReader
     private static NumberSpan? ReadWords(TokenView t, int i)
     {
         double total = 0, current = 0;
+        var lastScale = 0;
         var prev = Part.None;
         var last = -1;
         var j = i;
 
+        // "half a million", "a quarter million", "half of them"
+        if ((t.Is(i, "half") || t.Is(i, "quarter")) && t.IsWord(i + 1) && Lexicon.Scales.TryGet(t.Span(i + 1), out var bareScale) && !t.Span(i + 1).EndsWith("s"))
+            return new NumberSpan((t.Is(i, "half") ? 0.5 : 0.25) * Token.Pow10(bareScale), i, i + 1, true, bareScale);
+        if (t.Is(i, "half") && !t.Is(i + 1, "a") && !t.Is(i - 1, "a") && !t.Is(i - 1, "and") && !t.Is(i - 1, "the"))
+            return new NumberSpan(0.5, i, i, true);
         if (t.Is(i, "half") && t.Is(i + 1, "a"))
         {
             if (t.Is(i + 2, "dozen"))
@@ -153,6 +169,7 @@ internal static class NumberReader
                     break;
                 total += (current == 0 ? 1 : current) * Token.Pow10(scale);
                 current = 0;
+                lastScale = scale;
                 prev = Part.Scale;
             }
             else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("dozens", StringComparison.OrdinalIgnoreCase)
@@ -160,11 +177,14 @@ internal static class NumberReader
             {
                 if (prev == Part.None)
                     break;
-                current = (current == 0 ? 1 : current) * 12;
+                // "three hundred and two dozen" is 300 + 24.
+                var small = current % 100;
+                current = current - small + (small == 0 ? 1 : small) * 12;
                 prev = Part.Hundred;
             }
             else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && prev is Part.Hundred or Part.Scale
-                     && t.IsWord(j + 1) && (Lexicon.Units.Contains(t.Span(j + 1)) || Lexicon.Tens.Contains(t.Span(j + 1))))
+                     && t.IsWord(j + 1) && (Lexicon.Units.Contains(t.Span(j + 1)) || Lexicon.Tens.Contains(t.Span(j + 1)))
+                     && !(t.IsWord(j + 2) && Lexicon.Denominators.Contains(t.Span(j + 2))))
             {
                 continue;
             }
@@ -180,13 +200,18 @@ internal static class NumberReader
             return null;
         var value = total + current;
 
-        // "one and a half", "two and three quarters"
-        if (t.Is(last + 1, "and") && (t.Is(last + 2, "a") || t.Is(last + 2, "one")) && t.IsWord(last + 3)
-            && Lexicon.Denominators.TryGet(t.Span(last + 3), out var andDenominator))
-            return new NumberSpan(value + 1.0 / andDenominator, i, last + 3, true);
+        // "one and a half", "twenty and three fifths"
+        if (t.Is(last + 1, "and") && t.IsWord(last + 2) && t.IsWord(last + 3) && Lexicon.Denominators.TryGet(t.Span(last + 3), out var andDenominator))
+        {
+            var numerator = t.Is(last + 2, "a") || t.Is(last + 2, "an") ? 1 : Lexicon.Units.TryGet(t.Span(last + 2), out var u) ? u : 0;
+            // "two million and a half" is two and a half million.
+            var of = prev == Part.Scale ? Token.Pow10(lastScale) : 1;
+            if (numerator > 0)
+                return new NumberSpan(value + of * numerator / andDenominator, i, last + 3, true);
+        }
 
         // "two thirds", "one-third", "five eighths"; a singular denominator only where it cannot be an ordinal ("a third of").
-        var next = t.IsHyphen(last + 1) && t.Attached(last + 1) ? last + 2 : last + 1;
+        var next = t.IsDash(last + 1) ? last + 2 : last + 1;
         if (current is > 0 and <= 20 && total == 0 && t.IsWord(next) && Lexicon.Denominators.TryGet(t.Span(next), out var over)
             && (t.Span(next).EndsWith("s") || (value == 1 && EndsFraction(t, next + 1)) || next == last + 2))
             return new NumberSpan(value / over, i, next, true);

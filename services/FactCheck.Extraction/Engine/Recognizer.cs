@@ -7,7 +7,6 @@ namespace FactCheck.Extraction.Engine;
 internal static class Recognizer
 {
     private static readonly WordTable<bool> Zones = WordTable.Set("GMT", "UTC", "IST", "WIB", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "ET", "JST", "AEST", "Zulu", "Z");
-    private static readonly WordTable<bool> YearPrepositions = WordTable.Set("in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "early", "late", "mid", "the", "between", "and", "to");
     private static readonly WordTable<bool> OrdinalSuffixes = WordTable.Set("st", "nd", "rd", "th");
 
     public static List<Mention> Scan(TokenView t, DateOnly? reference)
@@ -152,11 +151,17 @@ internal static class Recognizer
             return t.IsNumber(i + 1) && t[i + 1].Kind == TokenKind.Number;
         if (!t.IsWord(i))
             return false;
-        // "US$ 5", "HK$5": letters glued to a dollar sign.
-        if (t.IsSymbol(i + 1, '$') && t.Attached(i + 1) && Lexicon.CurrencySymbols.TryGet(t.Text.AsSpan(t[i].Start, t[i + 1].End - t[i].Start), out code!))
+        // "US$ 5", "HK$5", "c $ 16.4 million", "u.s $ 100": letters before a dollar sign say which dollar.
+        var sign = t.IsSymbol(i + 1, '.') && t.IsWord(i + 2) && t.IsSymbol(i + 3, '$') ? i + 3 : i + 1;
+        if (t.IsSymbol(sign, '$') && t.IsNumber(sign + 1))
         {
-            numberAt = i + 2;
-            return t.IsNumber(numberAt);
+            var letters = sign == i + 3 ? "us" : t.Str(i);
+            var singleLetter = letters.Length == 1 && !t.Is(i, "c");
+            if (Lexicon.DollarPrefixes.TryGet(letters, out code!) && (!singleLetter || t.Attached(sign)) && !(t.Is(i, "a") && !t.Attached(sign)))
+            {
+                numberAt = sign + 1;
+                return true;
+            }
         }
 
         if (t.IsNumber(i + 1) && t.Attached(i + 1) && t[i].Spaced && Lexicon.CurrencyTypos.TryGet(t.Span(i), out code!))
@@ -177,11 +182,16 @@ internal static class Recognizer
     {
         if (t.In(i) && t[i].Kind == TokenKind.Code)
             return null;
-        if (t.IsNumber(i) && IsDesignation(t, i))
+        if (t.IsNumber(i) && (IsDesignation(t, i) || IsEscaped(t, i)))
             return null;
         if (t.IsNumber(i) && t.IsWord(i - 1) && t.Attached(i) && t.Is(i - 1, "M") && !t.Attached(i - 1))
             return Magnitude(t, i - 1, t[i].Value, i);
-        if (t.IsWord(i) && (t.Is(i, "one") && t.Is(i + 1, "of")))
+        // "one of the", "the one you mentioned", "which one": a pronoun, not a figure.
+        if (t.Is(i, "one") && (t.Is(i + 1, "of") || ((t.Is(i - 1, "the") || t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i - 1, "which")
+            || t.Is(i - 1, "each") || t.Is(i - 1, "every") || t.Is(i - 1, "any") || t.Is(i - 1, "no")) && (!t.IsWord(i + 1) || t.IsAny(i + 1, Lexicon.Stops) || t.Is(i + 1, "you")))))
+            return null;
+        // "twenty-first" is an ordinal.
+        if (t.IsWord(i) && Lexicon.Tens.Contains(t.Span(i)) && (t.IsDash(i + 1) ? i + 2 : i + 1) is var o && t.IsWord(o) && Lexicon.Ordinals.TryGet(t.Span(o), out var ou) && ou < 10)
             return null;
         if (t.IsNumber(i) && t.IsWord(i + 1) && t.Attached(i + 1) && OrdinalSuffixes.Contains(t.Span(i + 1)))
             return null;
@@ -234,15 +244,33 @@ internal static class Recognizer
         if (t.Is(next, "magnitude") || (t.Is(next, "on") && t.Is(next + 2, "Richter")))
             return Magnitude(t, n.First, mention.Value!.Value, t.Is(next, "magnitude") ? next : next + 3);
 
-        if (UnitAt(t, next, out var unit, out var unitEnd))
-            return Measured(mention, unit, unitEnd);
+        var pounds = t.Is(next, "pounds") || t.Is(next, "pound");
+        if ((!pounds || !MoneyContext(t, n)) && UnitAt(t, next, out var unit, out var unitEnd))
+            return Feet(t, Measured(mention, unit, unitEnd, t.Attached(next)));
 
         if (CurrencyWordAt(t, next, out var code, out var currencyEnd))
         {
             mention = Retype(mention, MentionKind.Money, currencyEnd);
+            // "75 USD million"
+            if (t.IsWord(currencyEnd + 1) && Lexicon.Scales.TryGet(t.Span(currencyEnd + 1), out var after) && !t.Span(currencyEnd + 1).EndsWith("s") && n.Exponent == 0)
+            {
+                mention.Value *= Token.Pow10(after);
+                mention.Written = mention.Value;
+                mention.Last = currencyEnd + 1;
+            }
+
             mention.Unit = code;
             mention.WrittenUnit = code;
             return mention;
+        }
+
+        if ((t.Is(n.First - 1, "aged") || t.Is(n.First - 1, "age")) && !n.Words || (t.Is(n.First - 1, "aged") && n.Words))
+        {
+            var aged = Retype(mention, MentionKind.Age, mention.Last);
+            aged.First = n.First - 1;
+            aged.Unit = "yr";
+            aged.WrittenUnit = "yr";
+            return aged;
         }
 
         if (IsMagnitudeBefore(t, n.First))
@@ -253,6 +281,10 @@ internal static class Recognizer
 
         return mention;
     }
+
+    /// <summary>Digits glued to a URL's "%", "=" or "/" are part of an address.</summary>
+    private static bool IsEscaped(TokenView t, int i) =>
+        t.Attached(i) && (t.IsSymbol(i - 1, '%') || t.IsSymbol(i - 1, '=') || (t.IsSymbol(i - 1, '/') && t.Attached(i - 1) && t.IsWord(i - 2)));
 
     /// <summary>"AK-47", "F-16", "A320": a model name, not a count.</summary>
     private static bool IsDesignation(TokenView t, int i)
@@ -327,13 +359,17 @@ internal static class Recognizer
 
     private static Mention Retype(Mention m, MentionKind kind, int last) => new()
     {
-        Kind = kind, First = m.First, Last = last, Value = m.Value, Low = m.Low, High = m.High, Bound = m.Bound, Written = m.Written,
+        Kind = kind, First = m.First, Last = last, Value = m.Value, Low = m.Low, High = m.High, Bound = m.Bound,
+        Written = m.Bound == Bounds.Range && kind is MentionKind.Age or MentionKind.Measure ? m.High : m.Written,
     };
 
     private static bool Percent(TokenView t, int i, out int end)
     {
         end = i;
-        if (t.IsSymbol(i, '%') || t.Is(i, "percent") || t.Is(i, "pct"))
+        // "30%25" in a URL is an escape, not a percentage.
+        if (t.IsSymbol(i, '%'))
+            return !(t.In(i + 1) && t.Attached(i + 1) && t[i + 1].Kind is TokenKind.Number or TokenKind.Word);
+        if (t.Is(i, "percent") || t.Is(i, "pct") || t.Is(i, "percents") || t.Is(i, "percentage"))
             return true;
         if (t.Is(i, "per") && t.Is(i + 1, "cent"))
         {
@@ -351,6 +387,12 @@ internal static class Recognizer
         if (!t.IsWord(i))
             return false;
         var word = t.Str(i).ToLowerInvariant();
+        if (word is "yo" or "y.o")
+        {
+            unit = "yr";
+            return true;
+        }
+
         unit = word.TrimEnd('s') switch { "year" => "yr", "month" => "mo", "week" => "wk", "day" => "d", _ => "" };
         if (unit.Length == 0)
             return false;
@@ -396,6 +438,14 @@ internal static class Recognizer
             return age;
         }
 
+        if (Lexicon.CurrencyWords.TryGet(t.Span(word), out var currency))
+        {
+            var money = Retype(mention, MentionKind.Money, word);
+            money.Unit = currency;
+            money.WrittenUnit = currency;
+            return money;
+        }
+
         if (t.Is(word, "plus"))
         {
             mention.Bound = Bounds.AtLeast;
@@ -416,15 +466,17 @@ internal static class Recognizer
         return mention;
     }
 
-    private static Mention Measured(Mention mention, Unit unit, int last)
+    private static Mention Measured(Mention mention, Unit unit, int last, bool attached = false)
     {
         var kind = unit.Dimension == Dimension.Time ? MentionKind.Duration : MentionKind.Measure;
         var measured = Retype(mention, kind, last);
         var written = mention.Value!.Value;
         measured.Value = written * unit.Factor;
+        measured.Written = mention.Bound == Bounds.Range ? mention.High : written;
         measured.Unit = unit.Canonical;
         measured.WrittenUnit = unit.Name;
         measured.Dimension = unit.Dimension;
+        measured.UnitAttached = attached;
         if (mention.Low is { } low)
             measured.Low = low * unit.Factor;
         if (mention.High is { } high)
@@ -432,10 +484,37 @@ internal static class Recognizer
         return measured;
     }
 
+    /// <summary>"5 feet 2 inches": one height.</summary>
+    private static Mention Feet(TokenView t, Mention m)
+    {
+        if (m.WrittenUnit != "ft" || m.Bound == Bounds.Range)
+            return m;
+        var k = t.Is(m.Last + 1, "and") ? m.Last + 2 : m.Last + 1;
+        if (!t.IsNumber(k) || !(t.Is(k + 1, "inches") || t.Is(k + 1, "inch") || t.Is(k + 1, "in")) || t[k].Value >= 12)
+            return m;
+        var feet = m.Written!.Value + t[k].Value / 12;
+        m.Written = feet;
+        m.Value = feet * 0.0003048;
+        m.Low = m.High = m.Value;
+        m.Last = k + 1;
+        return m;
+    }
+
+    private static bool Closes(char open, char close) => (open, close) is ('(', ')') or ('[', ']') or ('{', '}') or ('<', '>');
+
     private static bool UnitAt(TokenView t, int i, out Unit unit, out int end)
     {
         end = i;
         unit = null!;
+        // "20 (kg)", "20 [kg]"
+        if (t.In(i) && t[i].Kind == TokenKind.Symbol && t.Text[t[i].Start] is '(' or '[' or '{' or '<' && t.IsWord(i + 1)
+            && t.In(i + 2) && t[i + 2].Kind == TokenKind.Symbol && Closes(t.Text[t[i].Start], t.Text[t[i + 2].Start])
+            && Lexicon.UnitWords.TryGet(t.Span(i + 1), out unit!) && unit.Dimension != Dimension.Time)
+        {
+            end = i + 2;
+            return true;
+        }
+
         if (!t.IsWord(i))
             return false;
         if (t.Is(i, "nautical") && (t.Is(i + 1, "miles") || t.Is(i + 1, "mile")))
@@ -453,9 +532,27 @@ internal static class Recognizer
             return true;
         }
 
+        if (t.Is(i, "metric") && t.IsWord(i + 1) && Lexicon.UnitWords.TryGet(t.Span(i + 1), out var metric) && metric.Written == "t")
+        {
+            unit = metric;
+            end = i + 1;
+            return true;
+        }
+
         if (!Lexicon.UnitWords.TryGet(t.Span(i), out unit!))
             return false;
-        if (Lexicon.AttachedOnlyUnits.Contains(t.Span(i)) && (!t.Attached(i) || t.IsWord(i + 1) && t.Attached(i + 1)))
+        // "24703m212" is a code; "190 km2" is an area.
+        if (t.IsNumber(i + 1) && t.Attached(i + 1))
+        {
+            if (t[i + 1].Mantissa != 2 || t[i + 1].IntegerDigits != 1 || unit.Dimension != Dimension.Length || (t.IsWord(i + 2) && t.Attached(i + 2)))
+                return false;
+            unit = new Unit("km2", unit.Factor * unit.Factor, Dimension.Area, unit.Name + "2");
+            end = i + 1;
+            return true;
+        }
+
+        var spacedMetre = t.Is(i, "m") && !t.IsWord(i + 1) && !t.IsSymbol(i - 2, '$');
+        if (Lexicon.AttachedOnlyUnits.Contains(t.Span(i)) && !spacedMetre && (!t.Attached(i) || t.IsWord(i + 1) && t.Attached(i + 1)))
             return false;
         if (t.Is(i, "second") || t.Is(i, "minute") || t.Is(i, "hour") || t.Is(i, "day") || t.Is(i, "week") || t.Is(i, "month") || t.Is(i, "year"))
         {
@@ -470,12 +567,12 @@ internal static class Recognizer
         {
             if (t.IsSymbol(i + 1, '/') && (t.Is(i + 2, "h") || t.Is(i + 2, "hr")))
             {
-                unit = new Unit("km/h", unit.Factor * 1, Dimension.Speed, unit.Name + "/h");
+                unit = new Unit("km/h", unit.Factor, Dimension.Speed, unit.Name == "mi" ? "mph" : unit.Name + "/h");
                 end = i + 2;
             }
-            else if ((t.Is(i + 1, "an") || t.Is(i + 1, "per")) && t.Is(i + 2, "hour"))
+            else if ((t.Is(i + 1, "an") || t.Is(i + 1, "per") || t.Is(i + 1, "a")) && t.Is(i + 2, "hour"))
             {
-                unit = new Unit("km/h", unit.Factor, Dimension.Speed, unit.Name + "/h");
+                unit = new Unit("km/h", unit.Factor, Dimension.Speed, unit.Name == "mi" ? "mph" : unit.Name + "/h");
                 end = i + 2;
             }
         }
@@ -486,19 +583,45 @@ internal static class Recognizer
     private static bool CurrencyWordAt(TokenView t, int i, out string code, out int end)
     {
         end = i;
+        code = "";
+        if (!t.In(i))
+            return false;
+        // "10 $", "10 €", "100元", "20 usd", "115USD"
+        if ((t[i].Kind == TokenKind.Symbol || (t.IsWord(i) && (t.Span(i).Length == 3 || t.Span(i)[0] > '\u007f'))) && Lexicon.CurrencySymbols.TryGet(t.Span(i), out code!)
+            && !(t[i].Kind == TokenKind.Symbol && t.IsNumber(i + 1)))
+            return true;
         if (t.IsWord(i) && Lexicon.CurrencyWords.TryGet(t.Span(i), out code!))
-            return !t.Is(i, "won") && !t.Is(i, "real") && !t.Is(i, "mark") && !t.Is(i, "rand");
-        // One adjective between: "US dollars", "Finnish markka", "Hong Kong dollars".
-        for (var k = 1; k <= 2; k++)
+            return !t.Is(i, "won") && !t.Is(i, "real") && !t.Is(i, "rand");
+        // "US dollars", "Finnish markka", "Hong Kong dollars", "new zealand dollars"
+        if (t.IsWord(i) && Lexicon.CurrencyQualifiers.TryGet(t.Span(i), out var qualified))
         {
-            if (t.IsWord(i + k) && t.IsCapitalized(i) && Lexicon.CurrencyWords.TryGet(t.Span(i + k), out code!) && !t.Is(i + k, "mark"))
+            for (var k = 1; k <= 2; k++)
             {
-                end = i + k;
-                return true;
+                if (t.IsWord(i + k) && Lexicon.CurrencyWords.TryGet(t.Span(i + k), out _))
+                {
+                    code = qualified;
+                    end = i + k;
+                    return true;
+                }
             }
         }
 
         code = "";
+        return false;
+    }
+
+    /// <summary>"pounds" after a figure is money when the figure is in millions or the sentence talks money; otherwise weight.</summary>
+    private static bool MoneyContext(TokenView t, NumberSpan n)
+    {
+        if (n.Exponent > 0 || (t.IsWord(n.Last) && Lexicon.Scales.Contains(t.Span(n.Last))))
+            return true;
+        for (var k = t.From(n.First); k < t.To(n.Last); k++)
+        {
+            if (t.IsSymbol(k, '£') || t.Is(k, "cost") || t.Is(k, "costs") || t.Is(k, "paid") || t.Is(k, "price") || t.Is(k, "worth")
+                || t.Is(k, "fine") || t.Is(k, "fined") || t.Is(k, "sterling") || t.Is(k, "salary") || t.Is(k, "budget") || t.Is(k, "fee"))
+                return true;
+        }
+
         return false;
     }
 
@@ -527,7 +650,8 @@ internal static class Recognizer
         var token = t[i];
         if (token.Grouped || token.Decimals != 0 || token.IntegerDigits != 4 || token.Mantissa is < 1000 or > 2100)
             return false;
-        if (t.IsWord(i + 1) && !t.IsCapitalized(i + 1) && t.Span(i + 1).EndsWith("s") && !t.IsAny(i - 1, YearPrepositions))
+        // "1844 people", "2011 houses": a figure counting a plural is not a year.
+        if (t.IsWord(i + 1) && !t.IsCapitalized(i + 1) && (t.Span(i + 1).EndsWith("s") || t.IsAny(i + 1, Lexicon.PeopleNouns)) && !t.IsAny(i + 1, Lexicon.Stops))
             return false;
         return true;
     }

@@ -48,7 +48,8 @@ public static class Sentences
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
     {
         var wordStart = dot;
-        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        // Abbreviations are short; looking further back would make a long run of "a.b.c." quadratic.
+        while (wordStart > sentenceStart && dot - wordStart < 12 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
             wordStart--;
         var word = text[wordStart..dot];
         return word.Length == 1 || Abbreviations.Contains(word) || (word.Contains('.') && word.Length <= 4);

@@ -5,7 +5,14 @@ internal sealed class TokenView(string text, List<Token> tokens)
 {
     public string Text { get; } = text;
     public List<Token> Tokens { get; } = tokens;
+    /// <summary>How far, in tokens, any look-around reaches: keeps a megabyte-long "sentence" linear.</summary>
+    public const int Window = 40;
+
     public int Count => Tokens.Count;
+
+    public int From(int i) => Math.Max(0, i - Window);
+
+    public int To(int i) => Math.Min(Tokens.Count, i + Window);
 
     public Token this[int i] => Tokens[i];
 
