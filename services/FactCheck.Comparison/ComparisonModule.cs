@@ -1,5 +1,6 @@
 using FactCheck.Comparison.Consumers;
 using FactCheck.Comparison.Data;
+using FactCheck.Comparison.Drafts;
 using FactCheck.Platform.Data;
 using FactCheck.Platform.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class ComparisonModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoryRepository>();
         builder.Services.AddSingleton<StoryComparison>();
+        builder.Services.AddSingleton<DraftCheck>();
         builder.Services.AddBusConsumer<ClaimsExtractedConsumer, ClaimsExtractedConsumerDefinition>();
         return builder;
     }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using FactCheck.Comparison.Data;
 using FactCheck.Comparison.Engine;
@@ -9,81 +11,80 @@ namespace FactCheck.Comparison;
 /// <summary>What comparing one article changed in its story.</summary>
 public sealed record ComparisonOutcome(
     StoryRow Story, StoredArticle Article, int ClaimCount, IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<Conflict> Announce, IReadOnlyList<Guid> Resolved);
+    IReadOnlyList<Conflict> Announce, IReadOnlyList<Guid> Resolved, string ResolvedReason);
 
-/// <summary>Places an article in a story and recomputes the story's conflicts, in one transaction.</summary>
+/// <summary>
+/// Places an article in a story (through the term index, under the placement lock) and then recomputes
+/// the story's conflicts under the story's row lock, so articles of one story compared at the same
+/// moment in any number of processes always see each other.
+/// </summary>
 public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
 {
     public async Task<ComparisonOutcome> CompareAsync(ClaimsExtracted message, CancellationToken ct)
     {
         await using var connection = await stories.OpenAsync(ct);
+        var now = clock.GetUtcNow();
 
-        var stored = await stories.FindArticleAsync(connection, message.ArticleId, message.Version, ct);
-        if (stored is not null)
+        StoredArticle article;
+        bool redelivered;
+        await using (var placement = await connection.BeginTransactionAsync(ct))
         {
-            // Redelivered: announce the stored state again; every reader of these events is idempotent.
-            var story = (await stories.FindStoryAsync(connection, stored.StoryId, ct))!;
-            var current = await stories.ConflictsAsync(connection, story.Id, ct);
-            return new ComparisonOutcome(story, stored, message.Claims.Count, current, current, []);
+            await stories.LockPlacementAsync(connection, placement, now, ct);
+            var stored = await stories.FindArticleAsync(connection, placement, message.ArticleId, message.Version, ct);
+            redelivered = stored is not null;
+            article = stored ?? await PlaceAsync(connection, placement, message, now, ct);
+            await placement.CommitAsync(ct);
         }
 
-        var entities = StoryFeatures.Entities((message.Title ?? "") + "\n" + message.Text);
-        var candidates = await stories.CandidatesAsync(connection, ct);
-        var storyId = PickStory(message, entities, candidates);
-        var existing = storyId is null ? null : await stories.FindStoryAsync(connection, storyId.Value, ct);
-        var storyRow = existing ?? new StoryRow(NewId.NextGuid(), TitleOf(message), 0);
+        await using var comparison = await connection.BeginTransactionAsync(ct);
+        var revision = await stories.BumpRevisionAsync(connection, comparison, article.StoryId, ct);
+        var story = (await stories.FindStoryAsync(connection, comparison, article.StoryId, ct))!;
+        var before = await stories.ConflictsAsync(connection, comparison, story.Id, ct);
+        var members = await stories.StoryArticlesAsync(connection, comparison, story.Id, ct);
+        var conflicts = ConflictFinder.Find(story.Id, members.Select(a => a.ToEvidence()).ToList());
+        await stories.ReplaceConflictsAsync(connection, comparison, story.Id, conflicts, now, ct);
+        await comparison.CommitAsync(ct);
+
+        var previous = before.ToDictionary(c => c.Id, c => JsonSerializer.Serialize(c));
+        var announce = redelivered
+            ? conflicts
+            : conflicts.Where(c => !previous.TryGetValue(c.Id, out var body) || body != JsonSerializer.Serialize(c)).ToList();
+        var resolved = before.Select(c => c.Id).Except(conflicts.Select(c => c.Id)).ToList();
+        var reason = message.Version > 1
+            ? string.Create(CultureInfo.InvariantCulture, $"corrected by {message.Outlet} at {now:yyyy-MM-dd HH:mm} UTC (version {message.Version})")
+            : $"no longer holds once {message.Doc} joined the story";
+        return new ComparisonOutcome(story with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved, reason);
+    }
+
+    private async Task<StoredArticle> PlaceAsync(DbConnection connection, DbTransaction transaction,
+        ClaimsExtracted message, DateTimeOffset now, CancellationToken ct)
+    {
+        var terms = StoryFeatures.Terms(message.Title, message.Text);
+        var earlier = await stories.LatestVersionAsync(connection, transaction, message.ArticleId, ct);
+        var storyId = earlier?.StoryId ?? await StoryPlacement.FindAsync(stories, connection, transaction, terms, message.PublishedAt, ct);
+        if (storyId is null)
+        {
+            storyId = NewId.NextGuid();
+            await stories.CreateStoryAsync(connection, transaction, new StoryRow(storyId.Value, TitleOf(message), 0), now, ct);
+        }
 
         var article = new StoredArticle
         {
             ArticleId = message.ArticleId,
             Version = message.Version,
-            StoryId = storyRow.Id,
+            StoryId = storyId.Value,
             Doc = message.Doc,
             Outlet = message.Outlet,
             Title = message.Title,
             Url = message.Url,
             PublishedAt = message.PublishedAt,
             Fingerprint = message.Fingerprint,
-            Entities = JsonSerializer.Serialize(entities),
+            Entities = JsonSerializer.Serialize(terms.Entities),
             Claims = JsonSerializer.Serialize(message.Claims),
         };
-        var members = (existing is null ? [] : await stories.StoryArticlesAsync(connection, storyRow.Id, ct))
-            .Where(a => a.ArticleId != article.ArticleId)
-            .Append(article)
-            .Select(a => a.ToEvidence())
-            .ToList();
-        var before = existing is null ? [] : await stories.ConflictsAsync(connection, storyRow.Id, ct);
-        var conflicts = ConflictFinder.Find(storyRow.Id, members);
-
-        var now = clock.GetUtcNow();
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (existing is null)
-            await stories.CreateStoryAsync(connection, transaction, storyRow, now, ct);
         await stories.InsertArticleAsync(connection, transaction, article, now, ct);
-        var revision = await stories.BumpRevisionAsync(connection, transaction, storyRow.Id, ct);
-        await stories.ReplaceConflictsAsync(connection, transaction, storyRow.Id, conflicts, now, ct);
-        await transaction.CommitAsync(ct);
-
-        var previous = before.ToDictionary(c => c.Id, c => JsonSerializer.Serialize(c));
-        var announce = conflicts.Where(c => !previous.TryGetValue(c.Id, out var body) || body != JsonSerializer.Serialize(c)).ToList();
-        var resolved = before.Select(c => c.Id).Except(conflicts.Select(c => c.Id)).ToList();
-        return new ComparisonOutcome(storyRow with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved);
-    }
-
-    private static Guid? PickStory(ClaimsExtracted message, IReadOnlySet<string> entities, IReadOnlyList<StoredArticle> candidates)
-    {
-        var earlierVersion = candidates.FirstOrDefault(c => c.ArticleId == message.ArticleId);
-        if (earlierVersion is not null)
-            return earlierVersion.StoryId;
-
-        return candidates
-            .Select(c => (c.StoryId, Score: StoryFeatures.Similarity(
-                entities, message.PublishedAt, JsonSerializer.Deserialize<HashSet<string>>(c.Entities)!, c.PublishedAt)))
-            .Where(x => x.Score >= StoryFeatures.MatchThreshold)
-            .GroupBy(x => x.StoryId)
-            .OrderByDescending(g => g.Max(x => x.Score))
-            .Select(g => (Guid?)g.Key)
-            .FirstOrDefault();
+        await stories.IndexTermsAsync(connection, transaction, message.ArticleId, terms.All, firstVersion: earlier is null, ct);
+        return article;
     }
 
     private static string TitleOf(ClaimsExtracted message)

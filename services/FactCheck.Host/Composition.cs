@@ -1,5 +1,7 @@
 using FactCheck.Alerts;
 using FactCheck.Comparison;
+using FactCheck.Comparison.Drafts;
+using FactCheck.Comparison.Endpoints;
 using FactCheck.Extraction;
 using FactCheck.Intake;
 using FactCheck.Intake.Endpoints;
@@ -21,7 +23,10 @@ public static class Composition
         if (roles.Contains(Roles.Extraction))
             builder.AddExtraction();
         if (roles.Contains(Roles.Comparison))
+        {
             builder.AddComparison();
+            builder.Services.AddSingleton<IDraftClaimReader, DraftClaims>();
+        }
         if (roles.Contains(Roles.Alerts))
             builder.AddAlerts();
         if (roles.Contains(Roles.Review))
@@ -34,6 +39,8 @@ public static class Composition
     {
         if (roles.Contains(Roles.Intake))
             app.MapIntakeEndpoints();
+        if (roles.Contains(Roles.Comparison))
+            app.MapComparisonEndpoints();
         if (roles.Contains(Roles.Review))
             app.MapReviewEndpoints();
         return app;

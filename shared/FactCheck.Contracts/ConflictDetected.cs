@@ -59,12 +59,35 @@ public sealed record Conflict
     public string Summary { get; init; } = "";
 
     public IReadOnlyList<ConflictSide> Sides { get; init; } = [];
+
+    /// <summary>
+    /// What kind of disagreement: <c>contradiction</c>; <c>stale</c> (a growing figure reported lower
+    /// earlier); <c>attribution</c> (each side quotes a different body); <c>transcription</c> (copies of
+    /// one wire story differ); <c>spelling</c> (one name spelled differently).
+    /// </summary>
+    public string Finding { get; init; } = "contradiction";
+
+    /// <summary>The value most independent voices give; null when no side has more voices than another.</summary>
+    public string? Majority { get; init; }
+
+    /// <summary>The values the other sides give.</summary>
+    public IReadOnlyList<string> Outliers { get; init; } = [];
+
+    /// <summary>Why the evidence may be split (e.g. "published 3 months apart; may be different rounds"); null when not.</summary>
+    public string? Note { get; init; }
 }
 
 public sealed record ConflictSide
 {
     public string Value { get; init; } = "";
     public string Display { get; init; } = "";
+
+    /// <summary>Independent voices on this side: syndicated copies of one wire story count once.</summary>
+    public int Voices { get; init; }
+
+    /// <summary>The body this side's sources credit, when they all credit the same one.</summary>
+    public string? Attribution { get; init; }
+
     public IReadOnlyList<ConflictSource> Sources { get; init; } = [];
 }
 
@@ -76,4 +99,9 @@ public sealed record ConflictSource
     public string Quote { get; init; } = "";
     public int Start { get; init; }
     public int End { get; init; }
+
+    /// <summary>Copies of one wire story share a voice id (the id of the voice's first article).</summary>
+    public Guid VoiceId { get; init; }
+
+    public DateTimeOffset? PublishedAt { get; init; }
 }

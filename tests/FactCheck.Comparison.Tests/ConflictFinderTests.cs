@@ -6,30 +6,60 @@ namespace FactCheck.Comparison.Tests;
 public sealed class ConflictFinderTests
 {
     private static readonly Guid Story = Guid.Parse("6f9619ff-8b86-d011-b42d-00cf4fc964ff");
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    private static ArticleEvidence Article(string doc, params Claim[] claims) =>
-        new(Guid.NewGuid(), doc, doc, null, 0, claims);
+    private static ArticleEvidence Article(string doc, params Claim[] claims) => Published(doc, null, claims);
 
-    private static Claim AtLeast(string slot, double value) =>
-        new() { Kind = "number", Slot = slot, Value = value, Low = value, Bound = "atLeast", Display = $"more than {value}" };
+    private static ArticleEvidence Published(string doc, DateTimeOffset? at, params Claim[] claims) =>
+        new(Guid.NewGuid(), doc, "Outlet " + doc, at, 0, claims);
 
-    private static Claim Ordinal(string slot, double value) =>
-        new() { Kind = "ordinal", Slot = slot, Value = value, Low = value, High = value, Display = $"#{value} {slot}" };
+    private static Claim Number(string slot, double value, string quote, string bound = "exact", string? unit = null, string? attribution = null) => new()
+    {
+        Kind = "number", Slot = slot, Value = value, Bound = bound, Unit = unit, Attribution = attribution,
+        Low = bound is "exact" or "atLeast" ? value : null, High = bound is "exact" or "atMost" ? value : null,
+        Display = Shown(value, quote), Quote = quote, End = quote.Length,
+    };
+
+    private static Claim Ordinal(string slot, double value, string word, string quote) => new()
+    {
+        Kind = "ordinal", Slot = slot, Value = value, Low = value, High = value, Display = word + " " + slot, Quote = quote, End = quote.Length,
+    };
+
+    private static Claim Named(string slot, string name, string quote) => new()
+    {
+        Kind = "name", Slot = slot, Text = name, Display = name, Quote = quote, End = quote.Length,
+    };
+
+    private static Claim Date(string slot, string text, string display, string quote) => new()
+    {
+        Kind = "date", Slot = slot, Text = text, Display = display, Quote = quote, End = quote.Length,
+    };
+
+    private static string Shown(double value, string quote)
+    {
+        var digits = value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return quote.Contains(digits, StringComparison.Ordinal) ? digits : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     [Fact]
     public void Should_flag_lower_bounds_that_differ_by_more_than_the_tolerance()
     {
-        var conflicts = ConflictFinder.Find(Story, [Article("a", AtLeast("deaths", 340_000)), Article("b", AtLeast("deaths", 300_000))]);
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 340_000, "The war has left more than 340,000 people dead.", "atLeast")),
+            Article("b", Number("deaths", 300_000, "More than 300,000 people have been killed in the war.", "atLeast"))]);
 
         var conflict = Assert.Single(conflicts);
         Assert.Equal("deaths", conflict.Slot);
+        Assert.Equal("contradiction", conflict.Finding);
         Assert.Equal(2, conflict.Sides.Count);
     }
 
     [Fact]
-    public void Should_stay_quiet_when_sources_agree()
+    public void Should_stay_quiet_when_about_a_figure_meets_the_figure()
     {
-        var conflicts = ConflictFinder.Find(Story, [Article("a", AtLeast("deaths", 340_000)), Article("b", AtLeast("deaths", 340_000))]);
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 340_000, "The war has left about 340,000 people dead.", "about")),
+            Article("b", Number("deaths", 340_000, "The war has left 340,000 people dead."))]);
 
         Assert.Empty(conflicts);
     }
@@ -37,12 +67,146 @@ public sealed class ConflictFinderTests
     [Fact]
     public void Should_flag_different_ordinals_and_keep_the_same_id_on_recomputation()
     {
-        var articles = new[] { Article("a", Ordinal("round", 8)), Article("b", Ordinal("round", 6)) };
+        var articles = new[]
+        {
+            Article("a", Ordinal("round", 8, "eighth", "The eighth round of talks comes after a visit.")),
+            Article("b", Ordinal("round", 6, "sixth", "The sixth round of peace negotiations is underway.")),
+        };
 
         var first = ConflictFinder.Find(Story, articles);
         var again = ConflictFinder.Find(Story, articles);
 
         Assert.Equal("high", Assert.Single(first).Severity);
         Assert.Equal(first[0].Id, again[0].Id);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_knockdown_round_with_the_stoppage_round()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a",
+                Ordinal("round", 6, "sixth", "Rahman was knocked down in the sixth round with a left hook."),
+                Ordinal("round", 7, "seventh", "The referee stopped the fight in the seventh round.")),
+            Article("b", Ordinal("round", 7, "seventh", "Klitschko won by a stoppage in the seventh round.")),
+            Article("c", Ordinal("round", 6, "sixth", "He went down in the sixth round after a double left hook."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_convert_kilometres_and_miles_before_comparing()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("depth", 10, "The quake struck at a depth of 10 kilometres.", unit: "km")),
+            Article("b", Number("depth", 6, "The quake struck at a depth of six miles.", unit: "mile"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_call_euros_and_dollars_different_figures_without_a_rate()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("cargo.value", 100e6, "The tanker carries $100 million of crude oil.", unit: "USD")),
+            Article("b", Number("cargo.value", 75e6, "The tanker carries 75 million euros worth of crude oil.", unit: "EUR"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_province_figure_with_a_figure_across_a_continent()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 170_000, "The 2004 tsunami killed 170,000 people in the province.")),
+            Article("b", Number("deaths", 230_000, "The 2004 tsunami killed 230,000 people across Asia."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_mark_an_earlier_lower_death_toll_stale()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Published("a", Monday, Number("deaths", 5, "The quake killed 5 people, officials said.")),
+            Published("b", Monday.AddHours(9), Number("deaths", 24, "The quake killed 24 people, officials said."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal("stale", conflict.Finding);
+        Assert.Equal("low", conflict.Severity);
+    }
+
+    [Fact]
+    public void Should_report_figures_from_different_bodies_as_an_attribution_mismatch()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("displaced", 40_000, "Floods displaced 40,000 people, according to the UN.", attribution: "the UN")),
+            Article("b", Number("displaced", 12_000, "Floods displaced 12,000 people, according to the government.", attribution: "the government"))]);
+
+        Assert.Equal("attribution", Assert.Single(conflicts).Finding);
+    }
+
+    [Fact]
+    public void Should_flag_one_name_spelled_two_ways_but_not_two_different_people()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Named("envoy", "Staffan de Mistura", "UN envoy Staffan de Mistura arrived."), Named("boxer", "Wladimir Klitschko", "Wladimir Klitschko won.")),
+            Article("b", Named("envoy", "Steffan de Mistura", "UN envoy Steffan de Mistura arrived."), Named("boxer", "Vitali Klitschko", "Vitali Klitschko watched."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal("spelling", conflict.Finding);
+        Assert.Contains(conflict.Sides, s => s.Display == "Steffan de Mistura");
+    }
+
+    [Fact]
+    public void Should_accept_a_weekday_that_matches_the_date_and_flag_one_that_does_not()
+    {
+        var agree = ConflictFinder.Find(Story, [
+            Article("a", Date("talks.end", "2017-12-22", "on December 22", "The talks end on December 22.")),
+            Article("b", Date("talks.end", "Friday", "on Friday", "The talks end on Friday."))]);
+        var disagree = ConflictFinder.Find(Story, [
+            Article("a", Date("talks.end", "Tuesday", "by Tuesday", "The talks end by Tuesday.")),
+            Article("b", Date("talks.end", "Friday", "on Friday", "The talks end on Friday."))]);
+
+        Assert.Empty(agree);
+        Assert.Equal("date", Assert.Single(disagree).Kind);
+    }
+
+    [Fact]
+    public void Should_count_syndicated_copies_as_one_voice_and_say_the_majority()
+    {
+        const long wire = 0x5A5A_1234_0F0F_7777;
+        var copy = new ArticleEvidence(Guid.NewGuid(), "b", "Outlet b", null, wire ^ 0b101, [Number("deaths", 340_000, "The war has left more than 340,000 people dead.", "atLeast")]);
+        var conflicts = ConflictFinder.Find(Story, [
+            new ArticleEvidence(Guid.NewGuid(), "a", "Outlet a", null, wire, [Number("deaths", 340_000, "The war has left more than 340,000 people dead.", "atLeast")]),
+            copy,
+            Article("c", Number("deaths", 300_000, "More than 300,000 people have been killed in the war.", "atLeast")),
+            Article("d", Number("deaths", 340_000, "Monitors say more than 340,000 people have died in the war.", "atLeast"))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(2, conflict.Sides[0].Voices);
+        Assert.Equal(3, conflict.Sides[0].Sources.Count);
+        Assert.Equal("340,000", conflict.Majority);
+        Assert.Equal("Death toll: 340,000 — Outlet a, Outlet b, Outlet d (2 voices) vs 300,000 — Outlet c", conflict.Summary);
+    }
+
+    [Fact]
+    public void Should_call_a_disagreement_between_copies_of_one_wire_story_a_transcription_error()
+    {
+        const long wire = 0x5A5A_1234_0F0F_7777;
+        var conflicts = ConflictFinder.Find(Story, [
+            new ArticleEvidence(Guid.NewGuid(), "a", "Outlet a", null, wire, [Number("injured", 249, "The agency recorded 249 people injured.")]),
+            new ArticleEvidence(Guid.NewGuid(), "b", "Outlet b", null, wire ^ 1, [Number("injured", 294, "The agency recorded 294 people injured.")])]);
+
+        Assert.Equal("transcription", Assert.Single(conflicts).Finding);
+    }
+
+    [Fact]
+    public void Should_note_when_the_sides_were_published_months_apart()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Published("a", Monday, Ordinal("round", 6, "sixth", "The sixth round of talks opened in Astana.")),
+            Published("b", Monday.AddDays(92), Ordinal("round", 8, "eighth", "The eighth round of talks opened in Astana."))]);
+
+        Assert.Equal("published 3 months apart; may be different rounds", Assert.Single(conflicts).Note);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
         foreach (var conflict in outcome.Announce)
             await context.Publish(new ConflictDetected { ConflictId = conflict.Id, StoryId = outcome.Story.Id, StoryTitle = outcome.Story.Title, Conflict = conflict, DetectedAt = now }, context.CancellationToken);
         foreach (var resolved in outcome.Resolved)
-            await context.Publish(new ConflictResolved { ConflictId = resolved, StoryId = outcome.Story.Id, Reason = "no longer holds after a new article version", ResolvedAt = now }, context.CancellationToken);
+            await context.Publish(new ConflictResolved { ConflictId = resolved, StoryId = outcome.Story.Id, Reason = outcome.ResolvedReason, ResolvedAt = now }, context.CancellationToken);
 
         var article = outcome.Article;
         await context.Publish(new ArticleCompared

@@ -6,67 +6,196 @@ using FactCheck.Contracts;
 namespace FactCheck.Comparison.Engine;
 
 /// <summary>
-/// Aligns claims on the same slot across the articles of a story and reports the slots where the
-/// values cannot all be true. Pure: the same evidence always gives the same conflicts and ids.
+/// Aligns claims on the same fact across the articles of a story and reports the facts whose values
+/// cannot all be true. Claims describe the same fact when kind, slot, dimension and subject agree,
+/// their sentences are anchored to the same years and places, and each is the other's closest match
+/// by sentence context in the other article: that keeps sub-events (a sixth-round knockdown and a
+/// seventh-round stoppage) and background figures apart. Pure: same evidence, same conflicts and ids.
 /// </summary>
 public static class ConflictFinder
 {
-    private const double ExactTolerance = 0.01;
-    private const double BoundTolerance = 0.05;
+    /// <summary>Below this context similarity, claims of articles that state several values on a slot are not paired.</summary>
+    public const double MinContextSimilarity = 0.12;
+
+    /// <summary>When each article states one value on the slot, a little shared context is enough.</summary>
+    public const double MinSingleSimilarity = 0.03;
+
+    private static readonly HashSet<string> Cumulative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deaths", "dead", "killed", "death", "injured", "injuries", "wounded", "missing", "arrested", "displaced", "cases",
+        "casualties", "evacuated", "infected", "homeless", "affected", "rescued", "arrests", "detained",
+    };
 
     public static IReadOnlyList<Conflict> Find(Guid storyId, IReadOnlyList<ArticleEvidence> articles)
     {
-        var conflicts = new List<Conflict>();
-        var bySlot = articles
-            .SelectMany(article => article.Claims
-                .Where(c => c.Kind is "number" or "ordinal" && c.Value is not null)
-                .Select(claim => (Article: article, Claim: claim)))
-            .GroupBy(x => (x.Claim.Kind, x.Claim.Slot, x.Claim.Unit));
+        var voices = Voices.Assign(articles);
+        var items = articles
+            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c))))
+            .Where(e => !e.Context.Partial)
+            .ToList();
 
-        foreach (var slot in bySlot.OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Slot, StringComparer.Ordinal))
+        var facts = new List<Fact>();
+        foreach (var group in items.Where(i => i.Claim.Kind != "name").GroupBy(i => i.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var groups = new List<List<(ArticleEvidence Article, Claim Claim)>>();
-            foreach (var item in slot.OrderBy(x => x.Claim.Value).ThenBy(x => x.Article.Doc, StringComparer.Ordinal))
-            {
-                var home = groups.FirstOrDefault(g => g.All(other => Compatible(other.Claim, item.Claim)));
-                if (home is null)
-                    groups.Add([item]);
-                else
-                    home.Add(item);
-            }
+            var distinct = new List<Evidence>();
+            foreach (var item in group.Where(item => !Restates(item, distinct)))
+                distinct.Add(item);
+            facts.AddRange(Align(distinct).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
+        }
+        facts.AddRange(NameFacts(items.Where(i => i.Claim.Kind == "name").ToList()));
 
-            if (groups.Count < 2 || groups.SelectMany(g => g).Select(x => x.Article.ArticleId).Distinct().Count() < 2)
+        var conflicts = new List<Conflict>();
+        var ids = new HashSet<Guid>();
+        foreach (var fact in facts)
+        {
+            var conflict = Build(storyId, fact);
+            if (conflict is null)
                 continue;
-            conflicts.Add(Build(storyId, slot.Key.Kind, slot.Key.Slot, groups));
+            var id = conflict.Id;
+            for (var n = 2; !ids.Add(id); n++)
+                id = StableId(storyId, conflict.Kind, $"{conflict.Slot}|{n}");
+            conflicts.Add(conflict with { Id = id });
         }
 
         return conflicts;
     }
 
-    internal static bool Compatible(Claim a, Claim b)
+    private sealed record Evidence(ArticleEvidence Article, Claim Claim, Guid Voice, ClaimContext Context)
     {
-        if (a.Kind == "ordinal")
-            return a.Value == b.Value;
-        if (a.Bound == b.Bound && a.Bound is "atLeast" or "atMost" or "exact")
-            return Close(a.Value!.Value, b.Value!.Value, a.Bound == "exact" ? ExactTolerance : BoundTolerance);
-        return Low(a) <= High(b) && Low(b) <= High(a);
+        public string Key { get; } = $"{Claim.Kind}|{Claim.Slot.ToLowerInvariant()}|{Units.Of(Claim.Unit).Dimension}";
     }
 
-    private static double Low(Claim c) => c.Low ?? double.NegativeInfinity;
+    private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
 
-    private static double High(Claim c) => c.High ?? double.PositiveInfinity;
-
-    private static bool Close(double a, double b, double tolerance) =>
-        Math.Abs(a - b) <= tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
-
-    private static Conflict Build(Guid storyId, string kind, string slot, List<List<(ArticleEvidence Article, Claim Claim)>> groups)
+    private static bool Usable(Claim claim) => claim.Kind switch
     {
+        "name" => !string.IsNullOrWhiteSpace(claim.Text),
+        "date" => !string.IsNullOrWhiteSpace(claim.Text) || claim.Value is not null,
+        _ => claim.Value is not null,
+    };
+
+    /// <summary>
+    /// Links each claim to its mutual closest claim in every other article, closest pairs first; linked
+    /// claims form one fact. A link that would make one article disagree with itself is refused: an
+    /// article giving two values means two facts (the sixth-round knockdown, the seventh-round stoppage).
+    /// </summary>
+    private static List<List<Evidence>> Align(List<Evidence> items)
+    {
+        var byArticle = items.GroupBy(i => i.Article.ArticleId).Select(g => g.ToList()).ToList();
+        var pairs = new List<(Evidence A, Evidence B, double Similarity)>();
+        for (var i = 0; i < byArticle.Count; i++)
+        {
+            for (var j = i + 1; j < byArticle.Count; j++)
+            {
+                var (a, b) = (byArticle[i], byArticle[j]);
+                var single = a.Count == 1 && b.Count == 1;
+                foreach (var x in a)
+                {
+                    var best = Best(x, b);
+                    if (best is null || Best(best, a) != x)
+                        continue;
+                    var similarity = x.Context.Similarity(best.Context);
+                    if (similarity >= MinContextSimilarity || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                        pairs.Add((x, best, similarity));
+                }
+            }
+        }
+
+        var links = new UnionFind<Evidence>(items);
+        var members = items.ToDictionary(i => i, i => new List<Evidence> { i });
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A.Article.Doc, StringComparer.Ordinal).ThenBy(p => p.A.Claim.Start))
+        {
+            var (x, y) = (links.Root(a), links.Root(b));
+            if (x == y || !Consistent(members[x], members[y]))
+                continue;
+            links.Union(x, y);
+            var root = links.Root(x);
+            var merged = members[x].Concat(members[y]).ToList();
+            members[root] = merged;
+        }
+
+        return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
+    }
+
+    private static bool Consistent(List<Evidence> a, List<Evidence> b) =>
+        a.All(x => b.Where(y => y.Article.ArticleId == x.Article.ArticleId).All(y => Values.Compatible(x.Claim, y.Claim)));
+
+    /// <summary>"150 nautical miles (about 277km)": a second figure in one sentence that agrees with the first restates it.</summary>
+    private static bool Restates(Evidence item, IEnumerable<Evidence> earlier) =>
+        earlier.Any(e => e.Article.ArticleId == item.Article.ArticleId && e.Claim.Start == item.Claim.Start && e.Key == item.Key
+            && !ReferenceEquals(e, item) && Values.Compatible(e.Claim, item.Claim));
+
+    private static Evidence? Best(Evidence x, List<Evidence> candidates) =>
+        candidates
+            .Where(c => Comparable(x, c))
+            .Select(c => (c, Score: x.Context.Similarity(c.Context) + (Values.Compatible(x.Claim, c.Claim) ? 0.05 : 0)))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.c.Claim.Start)
+            .Select(p => p.c)
+            .FirstOrDefault();
+
+    private static bool Comparable(Evidence a, Evidence b)
+    {
+        if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
+            return false;
+        if (!a.Context.Years.SetEquals(b.Context.Years))
+            return false;
+        if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
+            return false;
+        return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
+    }
+
+    private static bool Differ(string? a, string? b) => a is not null && b is not null && !SameWords(a, b);
+
+    private static bool SameWords(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Names spelled a letter or two apart across articles are one entity spelled two ways.</summary>
+    private static IEnumerable<Fact> NameFacts(List<Evidence> names)
+    {
+        var spellings = names.Select(n => n.Claim.Text!.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var variants = new UnionFind<string>(spellings);
+        foreach (var a in spellings)
+        {
+            foreach (var b in spellings.Where(b => string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, b)))
+                variants.Union(a, b);
+        }
+
+        foreach (var group in variants.Groups().Where(g => g.Count >= 2))
+        {
+            var members = group.ToHashSet(StringComparer.Ordinal);
+            var items = names.Where(n => members.Contains(n.Claim.Text!.Trim())).ToList();
+            if (items.Select(i => i.Article.ArticleId).Distinct().Count() >= 2)
+                yield return new Fact(items[0].Claim, items, (x, y) => string.Equals(x.Text!.Trim(), y.Text!.Trim(), StringComparison.Ordinal));
+        }
+    }
+
+    private static Conflict? Build(Guid storyId, Fact fact)
+    {
+        var groups = new List<List<Evidence>>();
+        foreach (var item in fact.Items.OrderBy(x => Order(x.Claim)).ThenBy(x => x.Article.Doc, StringComparer.Ordinal))
+        {
+            var home = groups.FirstOrDefault(g => g.All(other => fact.Compatible(other.Claim, item.Claim)));
+            if (home is null)
+                groups.Add([item]);
+            else
+                home.Add(item);
+        }
+
+        // A disagreement needs two articles on different sides; one article's own figures are not a conflict.
+        var disagreeing = groups.Count >= 2 && groups.Any(g => groups.Any(h => h != g &&
+            g.Select(x => x.Article.ArticleId).Except(h.Select(x => x.Article.ArticleId)).Any() &&
+            h.Select(x => x.Article.ArticleId).Except(g.Select(x => x.Article.ArticleId)).Any()));
+        if (!disagreeing)
+            return null;
+
         var sides = groups
             .Select(g => new ConflictSide
             {
-                Value = g[0].Claim.Value!.Value.ToString(CultureInfo.InvariantCulture),
-                Display = g[0].Claim.Display,
-                Sources = g.Select(x => new ConflictSource
+                Value = ValueOf(g[0].Claim),
+                Display = g[0].Claim.Kind == "name" ? g[0].Claim.Text!.Trim() : g[0].Claim.Display,
+                Voices = g.Select(x => x.Voice).Distinct().Count(),
+                Attribution = g.Select(x => x.Claim.Attribution).Distinct().Count() == 1 ? g[0].Claim.Attribution : null,
+                Sources = g.DistinctBy(x => (x.Article.ArticleId, x.Claim.Start)).Select(x => new ConflictSource
                 {
                     ArticleId = x.Article.ArticleId,
                     Doc = x.Article.Doc,
@@ -74,42 +203,142 @@ public static class ConflictFinder
                     Quote = x.Claim.Quote,
                     Start = x.Claim.Start,
                     End = x.Claim.End,
+                    VoiceId = x.Voice,
+                    PublishedAt = x.Article.PublishedAt,
                 }).ToList(),
             })
-            .OrderByDescending(s => s.Sources.Count)
+            .OrderByDescending(s => s.Voices)
+            .ThenByDescending(s => s.Sources.Count)
             .ToList();
 
-        var summary = $"{Describe(slot)}: " + string.Join(" vs ", sides.Select(s =>
-            $"{s.Display} — {string.Join(", ", s.Sources.Select(x => x.Outlet).Distinct())}"));
+        var kind = fact.Sample.Kind;
+        var slot = fact.Sample.Slot;
+        var finding = FindingOf(kind, slot, sides, groups);
+        var majority = sides.Count > 1 && sides[0].Voices > sides[1].Voices ? sides[0].Display : null;
+        var key = $"{slot}|{fact.Sample.Subject}|{(kind == "name" ? sides[0].Display : Anchor(fact))}";
         return new Conflict
         {
-            Id = StableId(storyId, kind, slot),
+            Id = StableId(storyId, kind, key),
             Kind = kind,
             Slot = slot,
-            Severity = Severity(kind, groups),
-            Summary = summary,
+            Finding = finding,
+            Severity = Severity.Of(kind, finding, sides, groups.Select(g => g.Select(x => x.Claim).ToList()).ToList()),
+            Summary = Summary(kind, slot, finding, sides),
+            Majority = majority,
+            Outliers = majority is null ? [] : sides.Skip(1).Select(s => s.Display).ToList(),
+            Note = SplitNote(slot, sides),
             Sides = sides,
         };
     }
 
-    private static string Severity(string kind, List<List<(ArticleEvidence Article, Claim Claim)>> groups)
+    private static double Order(Claim claim) => claim.Kind switch
     {
-        if (kind == "ordinal")
-            return "high";
-        var values = groups.Select(g => g[0].Claim.Value!.Value).ToList();
-        var gap = (values.Max() - values.Min()) / Math.Max(Math.Abs(values.Max()), 1);
-        return gap >= 0.1 ? "high" : "medium";
-    }
-
-    private static string Describe(string slot) => slot switch
-    {
-        "deaths" => "Death toll",
-        "injured" => "Injured",
-        "round" => "Round",
-        _ => char.ToUpperInvariant(slot[0]) + slot[1..],
+        "number" => Values.Point(claim),
+        "name" or "date" => 0,
+        _ => claim.Value ?? 0,
     };
 
-    /// <summary>One slot of one story is one conflict, whatever article revealed it, so re-comparing finds the same id.</summary>
+    private static string ValueOf(Claim claim) =>
+        claim.Kind is "name" or "date" && claim.Text is { } text ? text.Trim() : (claim.Value ?? 0).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What distinguishes this fact from others on the slot, stable while its articles stay: its years and place.</summary>
+    private static string Anchor(Fact fact)
+    {
+        var context = fact.Items[0].Context;
+        return string.Join(",", context.Years.Order(StringComparer.Ordinal)) + "|" + context.Scope;
+    }
+
+    private static string FindingOf(string kind, string slot, IReadOnlyList<ConflictSide> sides, List<List<Evidence>> groups)
+    {
+        if (sides.SelectMany(s => s.Sources).Select(s => s.VoiceId).Distinct().Count() == 1)
+            return "transcription";
+        if (kind == "name")
+            return "spelling";
+        if (sides.All(s => s.Attribution is not null) && DifferentBodies(sides.Select(s => s.Attribution!).ToList()))
+            return "attribution";
+        if (kind == "number" && Cumulative.Contains(slot.Split('.')[0]) && Stale(groups))
+            return "stale";
+        return "contradiction";
+    }
+
+    /// <summary>"Sutopo Purwo Nugroho of the agency" and "Nugroho" are one body: bodies differ only when no two share a word.</summary>
+    private static bool DifferentBodies(List<string> attributions)
+    {
+        var words = attributions.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', '\'', '"').ToLowerInvariant())
+            .Where(w => w.Length > 1 && w is not ("the" or "of" or "and" or "for" or "according" or "to" or "said" or "says"))
+            .ToHashSet()).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                if (words[i].Overlaps(words[j]))
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A growing figure is stale when every lower side was published before every higher side.</summary>
+    private static bool Stale(List<List<Evidence>> groups)
+    {
+        if (groups.SelectMany(g => g).Any(x => x.Article.PublishedAt is null))
+            return false;
+        var ordered = groups.OrderBy(g => g.Max(x => Values.Point(x.Claim))).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i - 1].Max(x => x.Article.PublishedAt!.Value) >= ordered[i].Min(x => x.Article.PublishedAt!.Value))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static string? SplitNote(string slot, IReadOnlyList<ConflictSide> sides)
+    {
+        var times = sides.Select(s => s.Sources.Where(x => x.PublishedAt is not null).Select(x => x.PublishedAt!.Value).ToList()).ToList();
+        if (times.Any(t => t.Count == 0))
+            return null;
+        var gap = TimeSpan.Zero;
+        for (var i = 0; i < times.Count; i++)
+        {
+            for (var j = i + 1; j < times.Count; j++)
+            {
+                var apart = times[i].Min() > times[j].Max() ? times[i].Min() - times[j].Max()
+                    : times[j].Min() > times[i].Max() ? times[j].Min() - times[i].Max() : TimeSpan.Zero;
+                gap = apart > gap ? apart : gap;
+            }
+        }
+
+        if (gap < TimeSpan.FromDays(14))
+            return null;
+        var distance = gap.TotalDays >= 60 ? $"{Math.Round(gap.TotalDays / 30.4)} months" : $"{Math.Round(gap.TotalDays)} days";
+        return $"published {distance} apart; may be different {Plural(Labels.Of(slot).ToLowerInvariant())}";
+    }
+
+    private static string Plural(string noun) => noun.EndsWith('s') ? noun : noun + "s";
+
+    private static string Summary(string kind, string slot, string finding, IReadOnlyList<ConflictSide> sides)
+    {
+        var prefix = finding switch
+        {
+            "stale" => "Stale figure — ",
+            "attribution" => "Different bodies — ",
+            "transcription" => "Copies of one wire story differ — ",
+            _ => "",
+        };
+        var label = kind == "name" ? "Name spelled differently" : Labels.Of(slot);
+        return $"{prefix}{label}: " + string.Join(" vs ", sides.Select(s =>
+        {
+            var outlets = s.Sources.Select(x => x.Outlet).Distinct().ToList();
+            var voices = outlets.Count > 1 || s.Voices > 1 ? $" ({s.Voices} voice{(s.Voices == 1 ? "" : "s")})" : "";
+            var body = s.Attribution is null ? "" : $" per {s.Attribution}";
+            return $"{s.Display}{body} — {string.Join(", ", outlets)}{voices}";
+        }));
+    }
+
+    /// <summary>One fact of one story is one conflict, whatever article revealed it, so re-comparing finds the same id.</summary>
     public static Guid StableId(Guid storyId, string kind, string slot)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{storyId:N}|{kind}|{slot}"));

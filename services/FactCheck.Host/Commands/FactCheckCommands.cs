@@ -14,6 +14,7 @@ public static class FactCheckCommands
         root.Add(ErrorsCommand.Create());
         root.Add(KeysCommand.Create());
         root.Add(IngestCommand.Create());
+        root.Add(EvalCommand.Create());
         root.Add(ExtractCommand.Create());
         return root;
     }

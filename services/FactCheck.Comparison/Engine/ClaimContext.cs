@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+using FactCheck.Contracts;
+
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>
+/// What a claim's sentence says around its value: the words near it (stemmed), the years it is
+/// anchored to and the place it is scoped to. Two claims on one slot describe the same fact only
+/// when these agree, which keeps a background figure (the 2004 tsunami, the sixth-round knockdown)
+/// from being compared with the story's own.
+/// </summary>
+public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySet<string> Sentence, IReadOnlySet<string> Years, string? Scope)
+{
+    private const int WordsBefore = 6;
+    private const int WordsAfter = 7;
+    private const int StemLength = 5;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "that", "this", "which", "who", "it", "its", "his", "her", "their",
+        "he", "she", "they", "said", "says", "say", "than", "more", "least", "about", "around", "some", "over", "nearly",
+        "almost", "up", "also", "after", "before", "into", "out", "not", "no", "there", "were", "would", "will", "could",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "people", "other", "others", "another",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "per", "so", "far",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "province", "district", "region", "state", "city", "town", "village", "county", "country", "countries", "area",
+        "capital", "island", "islands", "nation", "nationwide", "worldwide", "alone", "world", "continent", "regency",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "in", "on", "at", "with", "when", "after", "before", "from", "during", "since", "as", "around", "near",
+        "where", "while", "who", "which", "that", "than", "to", "by", "for", "of",
+    };
+
+    // Newswire words for one thing, so "round of talks" meets "round of negotiations".
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["negot"] = "talk", ["meeti"] = "talk", ["summi"] = "talk", ["sessi"] = "talk", ["confe"] = "talk",
+        ["kille"] = "death", ["killi"] = "death", ["kill"] = "death", ["dead"] = "death", ["died"] = "death", ["deat"] = "death",
+        ["death"] = "death", ["fatal"] = "death", ["lives"] = "death", ["toll"] = "death",
+        ["wound"] = "injur", ["hurt"] = "injur", ["injur"] = "injur",
+        ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock", ["dropp"] = "knock",
+        ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
+        ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
+        ["detai"] = "arrest", ["captu"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
+        ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake",
+        ["vesse"] = "ship", ["boat"] = "ship", ["ships"] = "ship", ["ship"] = "ship", ["dhow"] = "ship",
+        ["votes"] = "vote", ["ballo"] = "vote", ["vote"] = "vote",
+        ["jaile"] = "jail", ["jail"] = "jail", ["priso"] = "jail", ["sente"] = "jail", ["impri"] = "jail", ["custo"] = "jail",
+        ["compl"] = "end", ["concl"] = "end", ["finis"] = "end", ["wrap"] = "end", ["close"] = "end", ["ended"] = "end", ["end"] = "end",
+        ["reven"] = "sales", ["sales"] = "sales", ["turno"] = "sales",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly HashSet<string> LocalNouns = new(StringComparer.Ordinal)
+    {
+        "district", "regency", "village", "county", "sub-district", "municipality", "neighbourhood", "neighborhood",
+    };
+
+    private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
+    {
+        "the", "town", "city", "village", "provincial", "capital", "coast", "port", "island", "of", "district", "province", "region",
+    };
+
+    // A figure next to these words is a part ("four other people died"), not the total.
+    private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "other", "others", "another", "more", "additional", "further", "extra",
+    };
+
+    /// <summary>"Another four people died", "14 others trapped": a part of a total, not comparable with totals.</summary>
+    public bool Partial { get; init; }
+
+    public static ClaimContext Of(Claim claim)
+    {
+        var quote = claim.Quote;
+        var words = Word().Matches(quote).Select(m => (m.Index, Text: m.Value)).ToList();
+        var anchor = Anchor(quote, claim.Display);
+        var at = words.FindIndex(w => w.Index >= anchor);
+        if (at < 0)
+            at = words.Count;
+        var slotStem = RawStem(claim.Slot.Split('.')[0]);
+
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        var sentence = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Names are shared by a whole story, units by every figure of a slot; the event words around a value tell its facts apart.
+            if ((char.IsUpper(words[i].Text[0]) && i > 0) || (words[i].Index >= anchor && words[i].Index < anchor + claim.Display.Length))
+                continue;
+            var word = words[i].Text.ToLowerInvariant();
+            if (word.Length < 3 || StopWords.Contains(word) || char.IsDigit(word[0]))
+                continue;
+            if (RawStem(word) == slotStem)
+                continue;
+            var stem = Stem(word);
+            sentence.Add(stem);
+            if (i >= at - WordsBefore && i <= at + WordsAfter)
+                near.Add(stem);
+        }
+
+        // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
+        var partial = claim.Kind == "number" && (Enumerable.Range(at - 1, 4)
+            .Where(i => i >= 0 && i < words.Count && i != at)
+            .Any(i => PartWords.Contains(words[i].Text)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
+        // "The highest since 2009" compares with a year; it does not place the fact in it.
+        var years = Year().Matches(quote)
+            .Where(m => !claim.Display.Contains(m.Value, StringComparison.Ordinal) && !quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Value)
+            .ToHashSet();
+        if (RelativeYear().IsMatch(quote))
+            years.Add("relative");
+        return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
+        {
+            Partial = partial,
+            Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
+            Holder = HolderOf(quote, words, at, claim.Display),
+        };
+    }
+
+    /// <summary>The place a distance is measured from: "34 miles west of the town of Bireun" is from Bireun.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The name a figure sits beside: "the 32-year-old Klitschko", "Rahman (45-7-2)", "Rahman, 36".</summary>
+    public string? Holder { get; init; }
+
+    /// <summary>Whether the words near the two values share anything at all.</summary>
+    public bool Touches(ClaimContext other) => Near.Any(other.Near.Contains);
+
+    /// <summary>How alike two contexts are, 0 to 1: words near the values weigh most.</summary>
+    public double Similarity(ClaimContext other) =>
+        (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence));
+
+    /// <summary>A figure for one district or village is a part; it is compared only with figures for the same place.</summary>
+    public bool Local => Scope is { } scope && scope.Split(' ').Any(LocalNouns.Contains);
+
+    /// <summary>Figures scoped to different places, or one to a district and one to nothing, are different facts.</summary>
+    public bool SameScope(ClaimContext other) =>
+        Scope == other.Scope || (Scope is null && !other.Local) || (other.Scope is null && !Local);
+
+    /// <summary>The whole sentences share something.</summary>
+    public bool SentenceTouches(ClaimContext other) => Jaccard(Sentence, other.Sentence) >= 0.08;
+
+    private static string? ReferenceOf(List<(int Index, string Text)> words, int at)
+    {
+        for (var i = at + 1; i < Math.Min(words.Count - 1, at + 9); i++)
+        {
+            if (words[i].Text is not ("from" or "off" or "of"))
+                continue;
+            var name = words.Skip(i + 1).SkipWhile(w => PlaceFillers.Contains(w.Text)).FirstOrDefault();
+            return name.Text is { } text && char.IsUpper(text[0]) ? text : null;
+        }
+
+        return null;
+    }
+
+    private static string? HolderOf(string quote, List<(int Index, string Text)> words, int at, string display)
+    {
+        var length = Math.Max(1, Word().Matches(display).Count);
+        if (at + length < words.Count && IsName(words[at + length].Text)
+            && quote[Math.Min(quote.Length, words[at].Index + display.Length)..words[at + length].Index] == " ")
+            return words[at + length].Text;
+        if (at >= 1 && at < words.Count && IsName(words[at - 1].Text)
+            && quote[(words[at - 1].Index + words[at - 1].Text.Length)..words[at].Index] is ", " or " (")
+            return words[at - 1].Text;
+        return null;
+    }
+
+    private static bool IsName(string word) =>
+        char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
+
+    private static int Anchor(string quote, string display)
+    {
+        if (display.Length == 0)
+            return 0;
+        var index = quote.IndexOf(display, StringComparison.OrdinalIgnoreCase);
+        return index >= 0 ? index : 0;
+    }
+
+    /// <summary>"170,000 people in the province", "across Asia", "in Sumatra alone", "In Central Aceh district, 10 ...".</summary>
+    private static string? ScopeOf(string quote, int anchor, int length)
+    {
+        var after = quote[Math.Min(quote.Length, anchor + length)..];
+        var clause = after[..(after.IndexOfAny([',', '.', ';', ':', '(', ')', '"']) is var stop and >= 0 ? stop : after.Length)];
+        var tokens = Letters().Matches(clause).Select(m => m.Value).ToList();
+        var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout");
+        if (preposition is 0 or 1)
+        {
+            var place = tokens.Skip(preposition + 1).TakeWhile(t => !ClauseWords.Contains(t)).Take(3).ToList();
+            if (place.Count > 0 && (place.Any(PlaceNouns.Contains) || place.Any(w => char.IsUpper(w[0]))))
+                return Normalise(string.Join(' ', place));
+        }
+
+        var leading = LeadingScope().Match(quote);
+        if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
+            return Normalise(leading.Groups["place"].Value);
+        return null;
+    }
+
+    private static string Normalise(string phrase) =>
+        string.Join(' ', phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("the" or "a" or "its") && !char.IsDigit(w[0])));
+
+    private static string RawStem(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length <= StemLength ? lower.TrimEnd('s') : lower[..StemLength];
+    }
+
+    private static string Stem(string word)
+    {
+        var stem = RawStem(word);
+        return Synonyms.GetValueOrDefault(stem, stem);
+    }
+
+    private static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 && b.Count == 0)
+            return 0;
+        var shared = a.Count(b.Contains);
+        return shared / (double)(a.Count + b.Count - shared);
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'-]*|\d[\d,.:]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(last|next|previous) year\b|\byear earlier\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"^\s*(?:In|Across)\s+(?<place>(?:[\p{L}'-]+\s+){0,3}(?<noun>\p{L}+))\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingScope();
+}

@@ -1,0 +1,14 @@
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>Slot keys in words an editor reads.</summary>
+public static class Labels
+{
+    public static string Of(string slot) => slot switch
+    {
+        "deaths" => "Death toll",
+        "injured" => "Injured",
+        "round" => "Round",
+        "" => "Value",
+        _ => char.ToUpperInvariant(slot[0]) + slot[1..].Replace('.', ' ').Replace('_', ' '),
+    };
+}

@@ -1,0 +1,38 @@
+using FactCheck.Contracts;
+
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>
+/// How hard a disagreement is: disjoint values weigh more than diverging bounds, a large relative
+/// gap more than a small one, several independent voices on each side more than a lone outlet.
+/// </summary>
+public static class Severity
+{
+    public static string Of(string kind, string finding, IReadOnlyList<ConflictSide> sides, IReadOnlyList<List<Claim>> groups)
+    {
+        if (finding is "stale" or "transcription" or "attribution")
+            return "low";
+        var points = kind switch
+        {
+            "ordinal" or "date" => 3,
+            "name" => 1,
+            _ => NumberPoints(groups),
+        };
+        if (sides.Count(s => s.Voices >= 2) >= 1 && sides.Count >= 2 && sides.Skip(1).Any(s => s.Voices >= 2))
+            points++;
+        return points >= 3 ? "high" : points == 2 ? "medium" : "low";
+    }
+
+    private static int NumberPoints(IReadOnlyList<List<Claim>> groups)
+    {
+        var points = 0;
+        var claims = groups.Select(g => g[0]).ToList();
+        var disjoint = claims.All(c => c.Bound is "exact" or "about" or "range");
+        points += disjoint ? 2 : 1;
+        var values = groups.SelectMany(g => g).Select(Values.Point).ToList();
+        var gap = (values.Max() - values.Min()) / Math.Max(Math.Abs(values.Max()), 1e-9);
+        if (gap >= 0.1)
+            points++;
+        return points;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Data.Common;
+using FactCheck.Comparison.Data;
+
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>A stored article that shares index terms with a new one.</summary>
+public sealed record CandidateArticle(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt, IReadOnlyList<string> Terms);
+
+/// <summary>
+/// Chooses which terms to look up and which story a new article joins. Only terms held by at most
+/// <see cref="MaxPostings"/> articles are looked up, and only the <see cref="MaxCandidates"/> articles
+/// sharing most of them are scored, so placing an article costs the same with 1 000 or 100 000 stored.
+/// </summary>
+public static class StoryPlacement
+{
+    public const int QueryTerms = 48;
+    public const int MaxPostings = 400;
+    public const int MaxCandidates = 24;
+
+    public static IReadOnlyList<string> LookupTerms(ArticleTerms terms, IReadOnlyDictionary<string, long> holding) =>
+        terms.All
+            .Select(t => (Term: t, Df: holding.GetValueOrDefault(t)))
+            .Where(x => x.Df is > 0 and <= MaxPostings)
+            .OrderBy(x => x.Df)
+            .ThenBy(x => x.Term, StringComparer.Ordinal)
+            .Take(QueryTerms)
+            .Select(x => x.Term)
+            .ToList();
+
+    public static IReadOnlyList<Guid> Shortlist(IEnumerable<(Guid ArticleId, string Term)> postings) =>
+        postings
+            .GroupBy(p => p.ArticleId)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .Take(MaxCandidates)
+            .Select(g => g.Key)
+            .ToList();
+
+    /// <summary>Looks the article's rarest terms up in the index and picks a story among the articles that share most of them.</summary>
+    public static async Task<Guid?> FindAsync(StoryRepository stories, DbConnection connection, DbTransaction transaction,
+        ArticleTerms terms, DateTimeOffset? publishedAt, CancellationToken ct)
+    {
+        var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
+        var lookup = LookupTerms(terms, holding);
+        var shortlist = Shortlist(await stories.PostingsAsync(connection, transaction, lookup, ct));
+        var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
+        return Pick(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
+    }
+
+    /// <summary>The story of the most similar candidate above the threshold, or null for a new story.</summary>
+    public static Guid? Pick(ArticleTerms terms, DateTimeOffset? publishedAt, IReadOnlyList<CandidateArticle> candidates,
+        IReadOnlyDictionary<string, long> holding, long articles)
+    {
+        double Weight(string term) => StoryFeatures.Rarity(articles, holding.GetValueOrDefault(term));
+
+        return candidates
+            .Select(c => (c.StoryId, Score: StoryFeatures.Similarity(terms.All, publishedAt, c.Terms, c.PublishedAt, Weight)))
+            .Where(x => x.Score >= StoryFeatures.MatchThreshold)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.StoryId)
+            .Select(x => (Guid?)x.StoryId)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using FactCheck.Contracts;
+
+namespace FactCheck.Comparison.Engine;
+
+/// <summary>When two values on one slot can both be true: intervals in base units, ordinals, dates and weekdays.</summary>
+public static class Values
+{
+    public const double ExactTolerance = 0.01;
+    public const double BoundTolerance = 0.05;
+    public const double ConvertedTolerance = 0.05;
+    public const double AboutSpread = 0.1;
+
+    public static bool Compatible(Claim a, Claim b) => a.Kind switch
+    {
+        "ordinal" => a.Value == b.Value,
+        "date" => SameDay(a, b),
+        _ => NumbersCompatible(a, b),
+    };
+
+    /// <summary>The interval a figure allows, in its dimension's base unit.</summary>
+    public static (double Low, double High) Interval(Claim claim)
+    {
+        var scale = Units.Of(claim.Unit);
+        var value = claim.Value ?? 0;
+        var low = claim.Low ?? (claim.Bound is "atMost" ? double.NegativeInfinity : claim.Bound is "atLeast" or "exact" or "about" ? value : double.NegativeInfinity);
+        var high = claim.High ?? (claim.Bound is "atLeast" ? double.PositiveInfinity : claim.Bound is "atMost" or "exact" or "about" ? value : double.PositiveInfinity);
+        if (claim.Bound == "about")
+        {
+            low = Math.Min(low, value * (1 - AboutSpread));
+            high = Math.Max(high, value * (1 + AboutSpread));
+        }
+
+        return (Scaled(low, scale.Low, scale.High, Math.Min), Scaled(high, scale.Low, scale.High, Math.Max));
+    }
+
+    /// <summary>A point for ordering and gaps: the middle of the base-unit reading.</summary>
+    public static double Point(Claim claim)
+    {
+        var scale = Units.Of(claim.Unit);
+        return (claim.Value ?? 0) * (scale.Low + scale.High) / 2;
+    }
+
+    private static double Scaled(double value, double low, double high, Func<double, double, double> pick) =>
+        double.IsInfinity(value) ? value : pick(value * low, value * high);
+
+    private static bool NumbersCompatible(Claim a, Claim b)
+    {
+        var converted = !string.Equals(a.Unit, b.Unit, StringComparison.OrdinalIgnoreCase);
+        if (a.Bound == b.Bound && a.Bound is "atLeast" or "atMost")
+        {
+            // Two "more than" figures are the same claim only when the bounds are close.
+            var (x, y) = (Interval(a), Interval(b));
+            var (u, v) = a.Bound == "atLeast" ? (x.Low, y.Low) : (x.High, y.High);
+            return Close(u, v, converted ? BoundTolerance + ConvertedTolerance : BoundTolerance) || Overlap(Range(a), Range(b), 0);
+        }
+
+        if (converted)
+            return Overlap(Interval(a), Interval(b), ConvertedTolerance);
+        return Overlap(Interval(a), Interval(b), 0, RoundingSlack(a, b));
+    }
+
+    /// <summary>The spread of base-unit readings of the written number itself (a currency's rate band).</summary>
+    private static (double Low, double High) Range(Claim claim)
+    {
+        var scale = Units.Of(claim.Unit);
+        var value = claim.Value ?? 0;
+        return scale.Low == scale.High ? (double.NaN, double.NaN) : (value * scale.Low, value * scale.High);
+    }
+
+    /// <summary>
+    /// How far two figures in one unit may differ by rounding alone: half a step of the finer one
+    /// ("340,000" is not "300,000"), or a small share when one is written round ("250" may be 249),
+    /// but nothing between two precise figures ("48,212" is not "48,122").
+    /// </summary>
+    private static double RoundingSlack(Claim a, Claim b)
+    {
+        var (x, y) = (Math.Abs(a.Value ?? 0), Math.Abs(b.Value ?? 0));
+        var (gx, gy) = (Step(x), Step(y));
+        var slack = Math.Min(gx, gy) / 2;
+        if (Math.Max(gx, gy) >= 10)
+            slack = Math.Max(slack, ExactTolerance / 2 * Math.Max(x, y));
+        return slack;
+    }
+
+    /// <summary>The place of a figure's last significant digit: 1 for 48,212, 10,000 for 340,000, 0.1 for 6.1.</summary>
+    private static double Step(double value)
+    {
+        if (value == 0)
+            return 1;
+        var step = 1.0;
+        if (Math.Abs(value - Math.Round(value)) > 1e-9)
+        {
+            while (step > 1e-6 && Math.Abs(value / step - Math.Round(value / step)) > 1e-6)
+                step /= 10;
+            return step;
+        }
+
+        while (Math.Abs(value / (step * 10) - Math.Round(value / (step * 10))) < 1e-9)
+            step *= 10;
+        return step;
+    }
+
+    private static bool Overlap((double Low, double High) a, (double Low, double High) b, double tolerance, double absolute = 0)
+    {
+        if (double.IsNaN(a.Low) || double.IsNaN(b.Low))
+            return false;
+        var slack = Math.Max(absolute, tolerance * Math.Max(Magnitude(a), Magnitude(b)));
+        return a.Low <= b.High + slack && b.Low <= a.High + slack;
+    }
+
+    private static double Magnitude((double Low, double High) x) =>
+        Math.Max(double.IsInfinity(x.Low) ? 0 : Math.Abs(x.Low), double.IsInfinity(x.High) ? 0 : Math.Abs(x.High));
+
+    private static bool Close(double a, double b, double tolerance) =>
+        Math.Abs(a - b) <= tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    /// <summary>Dates agree when they name the same day at the precision both give; a weekday agrees with a date on that weekday.</summary>
+    private static bool SameDay(Claim a, Claim b)
+    {
+        var (x, y) = (DateText(a), DateText(b));
+        if (x is null || y is null)
+            return a.Value == b.Value;
+        if (IsWeekday(x) || IsWeekday(y))
+            return string.Equals(Weekday(x), Weekday(y), StringComparison.OrdinalIgnoreCase) || Weekday(x) is null || Weekday(y) is null;
+        var common = Math.Min(x.Length, y.Length);
+        return string.Equals(x[..common], y[..common], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? DateText(Claim claim) => string.IsNullOrWhiteSpace(claim.Text) ? null : claim.Text.Trim();
+
+    private static bool IsWeekday(string text) => Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out _) && !char.IsDigit(text[0]);
+
+    private static string? Weekday(string text)
+    {
+        if (IsWeekday(text))
+            return text;
+        return DateTime.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.DayOfWeek.ToString()
+            : null;
+    }
+}

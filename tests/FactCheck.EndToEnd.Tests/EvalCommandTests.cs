@@ -1,0 +1,106 @@
+using FactCheck.Contracts;
+using FactCheck.Host.Commands;
+using FactCheck.Host.Evaluation;
+using FactCheck.Host.Output;
+using FactCheck.Tests;
+
+namespace FactCheck.EndToEnd.Tests;
+
+public sealed class EvalCommandTests
+{
+    private const string Text = "The toll rose to 300 dead. Officials said 300 houses fell. Police said 5 cars burned.";
+    private const string Other = "The toll rose to 340 dead. Officials said 300 houses fell. Police said 5 cars burned.";
+
+    private static readonly ClusterLabels Labels = new()
+    {
+        Conflicts = [new LabeledFact { Slot = "deaths", Values = [new() { Doc = "a.txt", Text = "300 dead" }, new() { Doc = "b.txt", Text = "340 dead" }] }],
+        Consistent = [new LabeledFact { Slot = "houses", Values = [new() { Doc = "a.txt", Text = "300 houses" }, new() { Doc = "b.txt", Text = "300 houses" }] }],
+        Noise = [new LabeledSpan { Doc = "b.txt", Text = "5 cars" }],
+    };
+
+    private static readonly Dictionary<string, string> Documents = new() { ["a.txt"] = Text, ["b.txt"] = Other };
+
+    [Fact]
+    public void Should_match_a_conflict_whose_sides_quote_the_labeled_spans_of_two_docs()
+    {
+        var flagged = Flag("deaths", ("a.txt", 0, 26), ("b.txt", 0, 26));
+
+        var score = ClusterScorer.Score("c", Labels, Documents, [flagged]);
+
+        Assert.Equal(1.0, score.Recall);
+        Assert.Equal(1.0, score.Precision);
+    }
+
+    [Fact]
+    public void Should_count_flagging_a_consistent_fact_or_noise_as_a_false_alarm()
+    {
+        var houses = Flag("houses", ("a.txt", 27, 58), ("b.txt", 27, 58));
+        var cars = Flag("cars", ("a.txt", 59, 85), ("b.txt", 59, 85));
+
+        var score = ClusterScorer.Score("c", Labels, Documents, [houses, cars]);
+
+        Assert.Equal(0.0, score.Recall);
+        Assert.Equal(2, score.FalseAlarms.Count);
+        Assert.Contains(score.FalseAlarms, f => f.Traps.Contains("consistent: houses"));
+        Assert.Contains(score.FalseAlarms, f => f.Traps.Contains("noise: 5 cars"));
+    }
+
+    [Fact]
+    public void Should_not_match_when_both_docs_stand_on_the_same_side()
+    {
+        var oneSide = new Conflict
+        {
+            Slot = "deaths",
+            Sides = [new ConflictSide { Sources = [Source("a.txt", 0, 26), Source("b.txt", 0, 26)] }, new ConflictSide { Sources = [Source("a.txt", 59, 85)] }],
+        };
+
+        var score = ClusterScorer.Score("c", Labels, Documents, [oneSide]);
+
+        Assert.Equal(0, score.Matched);
+    }
+
+    [Fact]
+    public async Task Should_score_the_sample_clusters_at_or_above_the_floor()
+    {
+        var (clusters, _) = Evaluation.Clusters(Path.Combine(AppContext.BaseDirectory, "samples"));
+        var scores = new List<ClusterScore>();
+
+        foreach (var cluster in clusters)
+            scores.Add(await Evaluation.RunAsync(cluster, TextWriter.Null, CancellationToken.None));
+
+        var total = EvalFormatter.Sum(scores);
+        Assert.True(total.Recall >= EvalFloor.Recall, EvalFormatter.Format(scores, "table"));
+        Assert.True(total.Precision >= EvalFloor.Precision, EvalFormatter.Format(scores, "table"));
+        Assert.True(scores.Single(s => s.Cluster == "astana-talks").Recall >= EvalFloor.AstanaRecall);
+    }
+
+    [Fact]
+    public async Task Should_exit_with_a_one_line_message_when_the_folder_holds_no_labels()
+    {
+        var empty = Directory.CreateTempSubdirectory().FullName;
+
+        var exitCode = await FactCheckCommands.Create().Parse(["eval", empty]).InvokeAsync();
+
+        Assert.Equal(2, exitCode);
+    }
+
+    private static Conflict Flag(string slot, (string Doc, int Start, int End) a, (string Doc, int Start, int End) b) => new()
+    {
+        Slot = slot,
+        Sides =
+        [
+            new ConflictSide { Sources = [Source(a.Doc, a.Start, a.End)] },
+            new ConflictSide { Sources = [Source(b.Doc, b.Start, b.End)] },
+        ],
+    };
+
+    private static ConflictSource Source(string doc, int start, int end) => new() { Doc = doc, Start = start, End = end, Quote = Documents[doc][start..end] };
+}
+
+/// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
+internal static class EvalFloor
+{
+    public const double Recall = 0.75;
+    public const double Precision = 0.75;
+    public const double AstanaRecall = 1.0;
+}
