@@ -1,4 +1,5 @@
 using FactCheck.Alerts;
+using FactCheck.Alerts.Endpoints;
 using FactCheck.Comparison;
 using FactCheck.Extraction;
 using FactCheck.Intake;
@@ -34,6 +35,8 @@ public static class Composition
     {
         if (roles.Contains(Roles.Intake))
             app.MapIntakeEndpoints();
+        if (roles.Contains(Roles.Alerts))
+            app.MapAlertsEndpoints();
         if (roles.Contains(Roles.Review))
             app.MapReviewEndpoints();
         return app;
