@@ -1,5 +1,6 @@
 using FactCheck.Intake;
 using FactCheck.Platform.Hosting;
+using FactCheck.Platform.Security;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Host;
@@ -16,12 +17,14 @@ public static class ServeApp
         var chosen = Roles.Parse(roles ?? builder.Configuration["Roles"]);
         builder.AddRoles(chosen);
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiKeys();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Intake:MaxBodyBytes") ?? new IntakeOptions().MaxBodyBytes);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiKeys();
         app.MapRoles(chosen);
         return app;
     }

@@ -4,12 +4,13 @@ using FactCheck.Contracts;
 using FactCheck.Intake.Cleaning;
 using FactCheck.Intake.Data;
 using FactCheck.Intake.Fingerprints;
+using FactCheck.Intake.Outbox;
 using MassTransit;
 
 namespace FactCheck.Intake;
 
 /// <summary>The one path every article takes in, whatever it came through: validate, clean, dedupe, store, announce.</summary>
-public sealed class ArticleIntake(ArticleRepository articles, IPublishEndpoint publish, TimeProvider clock)
+public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbox, TimeProvider clock)
 {
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
     {
@@ -30,11 +31,7 @@ public sealed class ArticleIntake(ArticleRepository articles, IPublishEndpoint p
 
         var same = await articles.FindByContentAsync(contentHash, ct);
         if (same is not null)
-        {
-            // A re-submission re-announces the stored article: if the first announcement was lost, this one heals it.
-            await publish.Publish(ToEvent(same, TextCleaner.Clean(isHtml ? HtmlText.ToText(same.Original) : same.Original)), ct);
             return new IntakeResult(same.Id, same.Version, Duplicate: true);
-        }
 
         var previous = submission.Url is null ? null : await articles.FindLatestByUrlAsync(outlet, submission.Url, ct);
         var row = new ArticleRow
@@ -52,10 +49,10 @@ public sealed class ArticleIntake(ArticleRepository articles, IPublishEndpoint p
             Cleaned = cleaned.Text,
             Fingerprint = SimHash.Compute(cleaned.Text),
         };
-        if (!await articles.TryInsertAsync(row, ct))
+        if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
             return await SubmitAsync(submission, ct);
 
-        await publish.Publish(ToEvent(row, cleaned), ct);
+        outbox.Notify();
         return new IntakeResult(row.Id, row.Version, Duplicate: false);
     }
 

@@ -2,38 +2,22 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using FactCheck.Host;
 using FactCheck.Tests;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.EndToEnd.Tests;
 
-/// <summary>`factcheck serve` on real Kestrel (loopback, free port), in-memory bus and a throw-away SQLite folder.</summary>
 public sealed class ServeApiTests : IAsyncLifetime
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("factcheck-e2e-").FullName;
-    private WebApplication _app = null!;
+    private ServedApp _served = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _app = ServeApp.Build([$"--Database:DataDirectory={_data}", "--Logging:LogLevel:Default=Warning"], urls: "http://127.0.0.1:0");
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+        _served = await ServedApp.StartAsync();
+        _http = _served.Http;
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public async Task DisposeAsync() => await _served.DisposeAsync();
 
     [Fact]
     public async Task Should_show_the_sample_conflicts_after_the_articles_are_posted()

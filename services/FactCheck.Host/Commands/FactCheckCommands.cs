@@ -10,6 +10,7 @@ public static class FactCheckCommands
         var root = new RootCommand("FactCheck: checks news articles against each other and flags where outlets disagree.");
         root.Add(ServeCommand.Create());
         root.Add(CheckCommand.Create());
+        root.Add(KeysCommand.Create());
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using FactCheck.Intake.Outbox;
 using FactCheck.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,15 +53,27 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
         return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { id }, cancellationToken: ct));
     }
 
-    /// <summary>Stores the article unless the same content is already stored; returns whether this call stored it.</summary>
-    public async Task<bool> TryInsertAsync(ArticleRow article, CancellationToken ct)
+    /// <summary>
+    /// Stores the article and the event announcing it in one transaction, unless the same content (or
+    /// version) is already stored; returns whether this call stored them.
+    /// </summary>
+    public async Task<bool> TryInsertAsync(ArticleRow article, OutboxMessage announcement, CancellationToken ct)
     {
-        const string sql = """
+        const string insertArticle = """
             INSERT INTO articles (id, version, outlet, doc, title, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint)
             VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint)
             ON CONFLICT DO NOTHING
             """;
+        const string insertOutbox = """
+            INSERT INTO outbox (id, message_type, payload, created_at)
+            VALUES (@Id, @MessageType, @Payload, @CreatedAt)
+            """;
         await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, article, cancellationToken: ct)) == 1;
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(insertArticle, article, transaction, cancellationToken: ct)) != 1)
+            return false;
+        await connection.ExecuteAsync(new CommandDefinition(insertOutbox, announcement, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using FactCheck.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,7 +9,7 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapIntakeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/articles", SubmitAsync).WithName("SubmitArticle");
+        app.MapPost("/api/articles", SubmitAsync).WithName("SubmitArticle").RequireApiKey(ApiKeyRoles.Ingest);
         return app;
     }
 

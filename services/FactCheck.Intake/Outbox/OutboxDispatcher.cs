@@ -1,0 +1,62 @@
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Intake.Outbox;
+
+/// <summary>
+/// Publishes outbox rows and marks them sent: woken by <see cref="OutboxSignal"/> after each commit and
+/// every <c>Intake:OutboxPollSeconds</c>, so rows left by a process that died before publishing go out
+/// after restart. Delivery is at least once (a crash between publish and mark re-publishes); the
+/// message id is the row id and consumers are idempotent.
+/// </summary>
+public sealed class OutboxDispatcher(
+    OutboxRepository outbox,
+    OutboxSignal signal,
+    IBus bus,
+    IHostApplicationLifetime lifetime,
+    IOptions<IntakeOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The bus must be running before anything is published; it is once the host has started.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(stoppingToken);
+        var interval = TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchAsync(stoppingToken) == BatchSize)
+                {
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The broker or database is away; rows stay pending and the next round tries again.
+                logger.LogWarning(ex, "Dispatching the intake outbox failed; retrying in {Interval}", interval);
+            }
+
+            await signal.WaitAsync(interval, stoppingToken);
+        }
+    }
+
+    private async Task<int> DispatchAsync(CancellationToken ct)
+    {
+        var pending = await outbox.PendingAsync(BatchSize, ct);
+        foreach (var row in pending)
+        {
+            var (message, type) = row.Read();
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), ct);
+            await outbox.MarkSentAsync(row.Id, clock.GetUtcNow(), ct);
+        }
+
+        return pending.Count;
+    }
+}

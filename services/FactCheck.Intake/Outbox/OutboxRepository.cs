@@ -1,0 +1,32 @@
+using Dapper;
+using FactCheck.Platform.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Intake.Outbox;
+
+public sealed class OutboxRepository([FromKeyedServices(IntakeModule.Schema)] ModuleDatabase database)
+{
+    public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(int limit, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT id AS Id, message_type AS MessageType, payload AS Payload, created_at AS CreatedAt
+            FROM outbox WHERE sent_at IS NULL ORDER BY created_at LIMIT @limit
+            """;
+        await using var connection = await database.OpenAsync(ct);
+        return (await connection.QueryAsync<OutboxMessage>(new CommandDefinition(sql, new { limit }, cancellationToken: ct))).ToList();
+    }
+
+    public async Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken ct)
+    {
+        const string sql = "UPDATE outbox SET sent_at = @sentAt WHERE id = @id";
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(sql, new { id, sentAt }, cancellationToken: ct));
+    }
+
+    public async Task<int> PendingCountAsync(CancellationToken ct)
+    {
+        const string sql = "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL";
+        await using var connection = await database.OpenAsync(ct);
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct));
+    }
+}
