@@ -18,6 +18,7 @@ public static class ServeApp
         builder.AddRoles(chosen);
         builder.Services.AddProblemDetails();
         builder.Services.AddApiKeys();
+        builder.AddDesk(chosen);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Intake:MaxBodyBytes") ?? new IntakeOptions().MaxBodyBytes);
 

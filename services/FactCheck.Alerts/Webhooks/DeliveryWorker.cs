@@ -40,7 +40,7 @@ public sealed class DeliveryWorker(
             }
 
             if (sent == 0)
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -16,6 +18,8 @@ public static class TelemetryRegistration
     /// </summary>
     public static IServiceCollection AddFactCheckTelemetry(this IServiceCollection services, string serviceName)
     {
+        services.TryAddSingleton<OpsCounters>();
+        services.AddHostedService<OpsCountersStart>();
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT")))
             return services;
 
@@ -32,4 +36,12 @@ public static class TelemetryRegistration
             .Build());
         return services;
     }
+}
+
+/// <summary>Creates the in-process counters at start, so <c>/ops</c> shows what happened before anyone looked.</summary>
+internal sealed class OpsCountersStart(OpsCounters counters) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct) => Task.FromResult(counters);
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }
