@@ -14,13 +14,23 @@ namespace FactCheck.Platform.Security;
 public static class EditorDesk
 {
     public const string Scheme = "Desk";
+
+    /// <summary>
+    /// Requests that present a key are the API's; all others are read with the desk cookie, so a page and the
+    /// form it posts see the same user (antiforgery tokens are bound to the user).
+    /// </summary>
+    public const string DefaultScheme = "DeskOrApiKey";
     public const string EditorPolicy = "desk:editor";
     public const string LoginPath = "/desk/login";
 
     /// <summary>The cookie scheme and the editor policy; the host adds the key store and handler with <c>AddApiKeys()</c>.</summary>
     public static IServiceCollection AddEditorDesk(this IServiceCollection services)
     {
-        services.AddAuthentication().AddCookie(Scheme, o =>
+        services.PostConfigure<AuthenticationOptions>(o => o.DefaultScheme = DefaultScheme);
+        services.AddAuthentication()
+            .AddPolicyScheme(DefaultScheme, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeys.HeaderName) || context.Request.Headers.Authorization.Count > 0 ? ApiKeys.Scheme : Scheme)
+            .AddCookie(Scheme, o =>
         {
             o.LoginPath = LoginPath;
             o.AccessDeniedPath = LoginPath;

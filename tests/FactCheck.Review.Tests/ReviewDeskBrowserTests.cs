@@ -1,0 +1,48 @@
+using FactCheck.Platform.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FactCheck.Review.Tests;
+
+/// <summary>An editor's session in headless Chromium: sample story in over the API, conflicts on the page, one dismissed.</summary>
+public sealed class ReviewDeskBrowserTests
+{
+    [Fact]
+    public async Task Should_show_the_sample_conflicts_and_hide_one_once_an_editor_dismisses_it()
+    {
+        await using var desk = await DeskApp.StartAsync();
+        await desk.SubmitSampleAsync("astana-talks");
+        var story = await desk.WaitForStoryAsync(articles: 5);
+        var (_, editorKey) = await desk.App.Services.GetRequiredService<ApiKeyStore>().CreateAsync(ApiKeyRoles.Editor, "Night editor", CancellationToken.None);
+        var conflicts = story.GetProperty("conflicts").GetArrayLength();
+        var artefacts = Browser.ArtefactFolder();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = desk.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        await page.GotoAsync("/desk/login");
+        await page.FillAsync("input[name=key]", editorKey);
+        await page.ClickAsync("button[type=submit]");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "01-stories.png"), FullPage = true });
+        await page.ClickAsync($"a[href='/desk/stories/{story.GetProperty("id").GetGuid()}']");
+        var cardsBefore = await page.Locator("section.card").CountAsync();
+        var disagreeing = await page.Locator("table.matrix td.disagree").CountAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "02-story.png"), FullPage = true });
+        var first = page.Locator("section.card").First;
+        var dismissed = await first.GetAttributeAsync("data-conflict");
+        await first.Locator("input[name=note]").FillAsync("Sixth vs eighth: checked with the wire desk");
+        await first.Locator("button[value=dismissed]").ClickAsync();
+        await page.WaitForSelectorAsync("div.notice");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "03-dismissed.png"), FullPage = true });
+
+        Assert.True(conflicts >= 2, $"the sample story holds conflicts ({conflicts})");
+        Assert.Equal(conflicts, cardsBefore);
+        Assert.True(disagreeing >= 4, $"the claim matrix marks the disagreeing cells ({disagreeing})");
+        Assert.Equal(conflicts - 1, await page.Locator("section.card").CountAsync());
+        Assert.Equal(0, await page.Locator($"section.card[data-conflict='{dismissed}']").CountAsync());
+        Assert.Contains("Conflict dismissed.", await page.InnerTextAsync("div.notice"));
+        Assert.Contains("Sixth vs eighth: checked with the wire desk", await page.InnerTextAsync("main"));
+        Assert.True(File.Exists(Path.Combine(artefacts, "02-story.png")));
+    }
+}
