@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using FactCheck.Contracts;
@@ -5,6 +6,7 @@ using FactCheck.Intake.Cleaning;
 using FactCheck.Intake.Data;
 using FactCheck.Intake.Fingerprints;
 using FactCheck.Intake.Outbox;
+using FactCheck.Platform.Telemetry;
 using MassTransit;
 
 namespace FactCheck.Intake;
@@ -13,6 +15,25 @@ namespace FactCheck.Intake;
 public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbox, TimeProvider clock)
 {
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
+    {
+        using var activity = FactCheckTelemetry.Source.StartActivity("intake article");
+        var outlet = string.IsNullOrWhiteSpace(submission.Outlet) ? DocName(submission) : submission.Outlet.Trim();
+        try
+        {
+            var result = await AcceptAsync(submission, ct);
+            activity?.SetTag("factcheck.article_id", result.ArticleId);
+            FactCheckMetrics.Articles.Add(1, FactCheckMetrics.Tags(("outlet", outlet), ("outcome", result.Duplicate ? "duplicate" : "accepted")));
+            return result;
+        }
+        catch (InvalidArticleException ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            FactCheckMetrics.Articles.Add(1, FactCheckMetrics.Tags(("outlet", outlet), ("outcome", "rejected")));
+            throw;
+        }
+    }
+
+    private async Task<IntakeResult> AcceptAsync(ArticleSubmission submission, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(submission.Body))
             throw new InvalidArticleException("The article has no body: send the text (or HTML) of the article in 'body'.");
@@ -50,9 +71,10 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Fingerprint = SimHash.Compute(cleaned.Text),
         };
         if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
-            return await SubmitAsync(submission, ct);
+            return await AcceptAsync(submission, ct);
 
         outbox.Notify();
+        FactCheckMetrics.RemovedCharacters.Add(cleaned.Removed.Sum(r => (long)r.Length), new KeyValuePair<string, object?>("outlet", outlet));
         return new IntakeResult(row.Id, row.Version, Duplicate: false);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using FactCheck.Alerts.Data;
 using FactCheck.Contracts;
+using FactCheck.Platform.Telemetry;
 
 namespace FactCheck.Alerts.Subscriptions;
 
@@ -49,7 +50,10 @@ public sealed class AlertFanOut(DeliveryRepository deliveries, SubscriptionRepos
 
     private async Task EnqueueAsync(AlertEvent alert, Guid subjectId, DateTimeOffset at, CancellationToken ct)
     {
-        var matching = (await subscriptions.ListAsync(ct)).Where(s => SubscriptionFilter.Matches(s, alert));
+        using var activity = FactCheckTelemetry.Source.StartActivity("alerts fan out");
+        activity?.SetTag("factcheck.event_type", alert.Type);
+        var matching = (await subscriptions.ListAsync(ct)).Where(s => SubscriptionFilter.Matches(s, alert)).ToList();
+        activity?.SetTag("factcheck.subscribers", matching.Count);
         // The webhook call happens later, on the worker; it continues this trace from the stored parent.
         await deliveries.EnqueueAsync(new PendingDelivery(alert.Id, alert.Type, subjectId, alert.StoryId, alert.Payload, at),
             Activity.Current?.Id, matching, ct);

@@ -12,6 +12,9 @@ public static class TelemetryRegistration
 {
     private static readonly string[] Sources = [FactCheckTelemetry.Name, "MassTransit", "Microsoft.AspNetCore", "System.Net.Http", "Npgsql"];
 
+    private static readonly string[] Meters =
+        [FactCheckTelemetry.Name, "MassTransit", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime", "Npgsql"];
+
     /// <summary>
     /// Traces and metrics from the project and the libraries it uses, exported over OTLP only when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the standard OTEL_* variables).
@@ -31,7 +34,7 @@ public static class TelemetryRegistration
             .Build());
         services.AddSingleton(Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(resource)
-            .AddMeter(Sources)
+            .AddMeter(Meters)
             .AddOtlpExporter()
             .Build());
         return services;
