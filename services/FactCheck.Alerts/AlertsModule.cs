@@ -30,7 +30,7 @@ public static class AlertsModule
         builder.Services.AddSingleton(sp =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            return new SecretProtector(SecretProtector.LoadKey(
+            return new SecretProtector(() => SecretProtector.LoadKey(
                 sp.GetRequiredService<IOptions<AlertsOptions>>().Value.SecretKey,
                 database.Provider == DatabaseProvider.Sqlite ? database.DataDirectory : null));
         });

@@ -43,6 +43,10 @@ public static class SubscriptionEndpoints
         {
             return Results.Problem(statusCode: 400, title: "Subscription not accepted", detail: ex.Message);
         }
+        catch (SecretKeyMissingException ex)
+        {
+            return Results.Problem(statusCode: 503, title: "Webhooks are not configured", detail: ex.Message);
+        }
     }
 
     private static IResult NotFound(Guid id) =>

@@ -11,6 +11,8 @@ public static class FactCheckCommands
         root.Add(ServeCommand.Create());
         root.Add(CheckCommand.Create());
         root.Add(KeysCommand.Create());
+        root.Add(MigrateCommand.Create());
+        root.Add(ErrorsCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,7 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +18,7 @@ public static class DatabaseRegistration
         TypeHandlers.Register();
         services.AddKeyedSingleton(schema, (sp, _) => new ModuleDatabase(schema, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddSingleton(new ModuleMigrations(schema, migrations));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, StorageUnavailableHandler>());
         return services;
     }
 }

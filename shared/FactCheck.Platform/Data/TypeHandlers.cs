@@ -20,19 +20,36 @@ public static class TypeHandlers
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
-        SqlMapper.AddTypeHandler(new GuidHandler());
-        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        SqlMapper.AddTypeHandler(typeof(Guid), new GuidHandler());
+        SqlMapper.AddTypeHandler(typeof(DateTimeOffset), new DateTimeOffsetHandler());
     }
 
-    private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
+    /// <summary>The stored form of an instant: fixed-width UTC ISO 8601, so text order is time order.</summary>
+    public static string Format(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Typed as text even when null: PostgreSQL cannot infer the type of an untyped null parameter
+    /// (<c>@id IS NULL OR id = @id</c>), SQLite does not care.
+    /// </summary>
+    private abstract class TextHandler : SqlMapper.ITypeHandler
     {
-        public override void SetValue(IDbDataParameter parameter, Guid value)
+        public void SetValue(IDbDataParameter parameter, object value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("D");
+            parameter.Value = value is null or DBNull ? DBNull.Value : ToText(value);
         }
 
-        public override Guid Parse(object value) => value switch
+        public abstract object Parse(Type destinationType, object value);
+
+        protected abstract string ToText(object value);
+    }
+
+    private sealed class GuidHandler : TextHandler
+    {
+        protected override string ToText(object value) => ((Guid)value).ToString("D");
+
+        public override object Parse(Type destinationType, object value) => value switch
         {
             Guid guid => guid,
             string text => Guid.Parse(text),
@@ -40,15 +57,11 @@ public static class TypeHandlers
         };
     }
 
-    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    private sealed class DateTimeOffsetHandler : TextHandler
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
-        {
-            parameter.DbType = DbType.String;
-            parameter.Value = Format(value);
-        }
+        protected override string ToText(object value) => Format((DateTimeOffset)value);
 
-        public override DateTimeOffset Parse(object value) => value switch
+        public override object Parse(Type destinationType, object value) => value switch
         {
             DateTimeOffset instant => instant,
             DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
@@ -56,8 +69,4 @@ public static class TypeHandlers
             _ => throw new DataException($"Cannot read {value.GetType().Name} as DateTimeOffset."),
         };
     }
-
-    /// <summary>The stored form of an instant: fixed-width UTC ISO 8601, so text order is time order.</summary>
-    public static string Format(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ public sealed class BusOptions
 
     public BusTransport Transport { get; set; } = BusTransport.InMemory;
 
-    /// <summary>RabbitMQ connection, e.g. <c>amqp://guest:guest@localhost:5672/</c>.</summary>
+    /// <summary>RabbitMQ connection, e.g. <c>amqp://factcheck:secret@rabbitmq:5672/factcheck</c>; keep the password in a secret.</summary>
     public string? RabbitMqUri { get; set; }
 
     /// <summary>Messages a consumer endpoint takes ahead of processing.</summary>
@@ -22,6 +22,23 @@ public sealed class BusOptions
     /// <summary>Messages a consumer endpoint processes at once.</summary>
     public int ConcurrentMessageLimit { get; set; } = 8;
 
-    /// <summary>Immediate retries before a message is scheduled for redelivery or moved to its <c>_error</c> queue.</summary>
-    public int RetryLimit { get; set; } = 3;
+    /// <summary>Retries (exponential, 200 ms up to <see cref="RetryMaxIntervalSeconds"/>) before a message moves to its <c>_error</c> queue.</summary>
+    public int RetryLimit { get; set; } = 6;
+
+    /// <summary>The longest wait between two retries; the sum of waits outlasts a database restart.</summary>
+    public int RetryMaxIntervalSeconds { get; set; } = 10;
+
+    /// <summary>RabbitMQ: queues are quorum queues (replicated on a cluster) unless this is false.</summary>
+    public bool QuorumQueues { get; set; } = true;
+
+    /// <summary>Per-endpoint overrides by queue name, e.g. <c>Bus:Endpoints:article-accepted:PrefetchCount</c>.</summary>
+    public Dictionary<string, EndpointOptions> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>One receive endpoint's limits; unset values fall back to the bus-wide ones.</summary>
+public sealed class EndpointOptions
+{
+    public int? PrefetchCount { get; set; }
+
+    public int? ConcurrentMessageLimit { get; set; }
 }

@@ -27,24 +27,38 @@ public static class BusRegistration
         return services;
     }
 
+    /// <summary>The consumers registered so far, in registration order.</summary>
+    public static IReadOnlyList<ConsumerRegistration> Consumers(this IServiceCollection services) => services
+        .Where(d => d.ServiceType == typeof(ConsumerRegistration) && d.ImplementationInstance is not null)
+        .Select(d => (ConsumerRegistration)d.ImplementationInstance!)
+        .Distinct()
+        .ToList();
+
     /// <summary>
     /// One bus per process with every registered service's consumers; the transport is chosen by
-    /// <c>Bus:Transport</c>. Retry is configured here once for every endpoint, never in consumers.
+    /// <c>Bus:Transport</c>. Retry, queue kind and limits are configured here once for every endpoint,
+    /// never in consumers. The host waits for the bus (connected, queues declared) before it takes work.
     /// </summary>
     public static IServiceCollection AddFactCheckBus(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
-        var consumers = services
-            .Where(d => d.ServiceType == typeof(ConsumerRegistration) && d.ImplementationInstance is not null)
-            .Select(d => (ConsumerRegistration)d.ImplementationInstance!)
-            .Distinct()
-            .ToList();
+        var consumers = services.Consumers();
+        var serialised = consumers.Where(EndpointTopology.IsSerialised).Select(EndpointTopology.QueueName).ToHashSet();
+        var deployOnly = configuration.GetValue<bool>(DeployTopologyOnlyKey);
 
+        services.AddOptions<MassTransitHostOptions>().Configure(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout = TimeSpan.FromMinutes(2);
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             foreach (var consumer in consumers)
                 bus.AddConsumer(consumer.ConsumerType, consumer.DefinitionType);
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+                ConfigureEndpoint(name, endpoint, context.GetRequiredService<IOptions<BusOptions>>().Value, serialised.Contains(name)));
 
             switch (options.Transport)
             {
@@ -52,25 +66,61 @@ public static class BusRegistration
                     bus.UsingRabbitMq((context, cfg) =>
                     {
                         var settings = context.GetRequiredService<IOptions<BusOptions>>().Value;
-                        cfg.Host(new Uri(settings.RabbitMqUri!));
-                        ConfigureEndpoints(context, cfg, settings);
+                        cfg.Host(new Uri(settings.RabbitMqUri!), host =>
+                        {
+                            host.PublisherConfirmation = true;
+                            host.Heartbeat(TimeSpan.FromSeconds(10));
+                            host.RequestedConnectionTimeout(TimeSpan.FromSeconds(10));
+                            host.ConnectionName(AppDomain.CurrentDomain.FriendlyName);
+                        });
+                        // Exchanges of published messages exist from the start; the queues behind them are
+                        // declared by their consumers' processes, or by `factcheck migrate` for all at once.
+                        cfg.DeployPublishTopology = true;
+                        cfg.DeployTopologyOnly = deployOnly;
+                        ConfigureBus(context, cfg, settings);
                     });
                     break;
                 default:
                     bus.UsingInMemory((context, cfg) =>
-                        ConfigureEndpoints(context, cfg, context.GetRequiredService<IOptions<BusOptions>>().Value));
+                        ConfigureBus(context, cfg, context.GetRequiredService<IOptions<BusOptions>>().Value));
                     break;
             }
         });
         return services;
     }
 
-    private static void ConfigureEndpoints<T>(IBusRegistrationContext context, IBusFactoryConfigurator<T> cfg, BusOptions settings)
+    /// <summary>Set by <c>factcheck migrate</c>: declare every queue and exchange, then stop without consuming.</summary>
+    public const string DeployTopologyOnlyKey = "Bus:DeployTopologyOnly";
+
+    private static void ConfigureBus<T>(IBusRegistrationContext context, IBusFactoryConfigurator<T> cfg, BusOptions settings)
         where T : IReceiveEndpointConfigurator
     {
         cfg.PrefetchCount = settings.PrefetchCount;
         cfg.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;
-        cfg.UseMessageRetry(retry => retry.Exponential(settings.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+        cfg.UseMessageRetry(retry => retry.Exponential(
+            settings.RetryLimit, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(settings.RetryMaxIntervalSeconds), TimeSpan.FromMilliseconds(400)));
         cfg.ConfigureEndpoints(context);
+    }
+
+    private static void ConfigureEndpoint(string name, IReceiveEndpointConfigurator endpoint, BusOptions settings, bool serialised)
+    {
+        if (settings.Endpoints.TryGetValue(name, out var limits))
+        {
+            if (limits.PrefetchCount is { } prefetch)
+                endpoint.PrefetchCount = prefetch;
+            if (limits.ConcurrentMessageLimit is { } concurrency)
+                endpoint.ConcurrentMessageLimit = concurrency;
+        }
+
+        if (endpoint is not IRabbitMqReceiveEndpointConfigurator rabbit)
+            return;
+        rabbit.Durable = true;
+        rabbit.AutoDelete = false;
+        if (settings.QuorumQueues)
+            rabbit.SetQuorumQueue();
+        // A consumer that must see its messages one at a time in one process must do so across
+        // processes too: the broker hands the queue to one copy at a time, the others stand by.
+        if (serialised)
+            rabbit.SingleActiveConsumer = true;
     }
 }

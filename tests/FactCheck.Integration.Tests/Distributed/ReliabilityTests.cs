@@ -1,0 +1,133 @@
+using System.Text;
+using FactCheck.Integration.Tests.Support;
+using RabbitMQ.Client;
+
+namespace FactCheck.Integration.Tests.Distributed;
+
+/// <summary>
+/// Separate role processes on the real broker and database, a few hundred articles over HTTP, and one
+/// fault in the middle of the stream. Afterwards every article answered 202 must have its claims and
+/// its story, no conflict may be stored or announced twice, and no queue may hold anything.
+/// </summary>
+[Collection(DistributedCollection.Name)]
+public sealed class ReliabilityTests
+{
+    private static readonly int Stories = int.Parse(Environment.GetEnvironmentVariable("FACTCHECK_RELIABILITY_STORIES") ?? "80");
+
+    private static readonly TimeSpan Settle = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task Should_lose_nothing_when_the_broker_is_killed_and_restarted_mid_stream()
+    {
+        await using var cluster = await Cluster.CreateAsync();
+        await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
+        var driver = new ArticleDriver(cluster.Role("intake").Address);
+
+        var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "broker"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
+        await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
+        await Servers.ShellAsync("kill -9 \"$(cat \"$RABBITMQ_PID_FILE\")\"");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Servers.ShellAsync("deploy/local/rabbitmq-start.sh");
+        await load;
+
+        var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
+        await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
+    }
+
+    [Fact]
+    public async Task Should_lose_nothing_when_an_extraction_process_is_killed_and_restarted_mid_stream()
+    {
+        await using var cluster = await Cluster.CreateAsync();
+        await cluster.StartAsync("intake", "extraction", "extraction", "comparison", "alerts,review");
+        var driver = new ArticleDriver(cluster.Role("intake").Address);
+        var victim = cluster.Roles.First(r => r.Roles == "extraction");
+
+        var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "extraction"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
+        await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
+        victim.Kill();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await victim.StartAsync();
+        await load;
+
+        var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
+        await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
+    }
+
+    [Fact]
+    public async Task Should_lose_nothing_when_postgres_restarts_mid_stream()
+    {
+        await using var cluster = await Cluster.CreateAsync();
+        await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
+        var driver = new ArticleDriver(cluster.Role("intake").Address);
+
+        var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "postgres"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
+        await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
+        await Servers.ShellAsync("runuser -u postgres -- \"$PG_BIN/pg_ctl\" -D \"$PGDATA\" -m fast -w stop && sleep 2 && deploy/local/postgres-start.sh");
+        await load;
+
+        var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
+        await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
+        Assert.True(driver.Unavailable > 0 || driver.Retries > 0, "the restart went unnoticed: the fault was not injected mid-stream");
+    }
+
+    [Fact]
+    public async Task Should_park_a_poison_message_in_the_error_queue_while_the_rest_flows()
+    {
+        await using var cluster = await Cluster.CreateAsync(new Dictionary<string, string> { ["Bus__RetryLimit"] = "1" });
+        await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
+        var driver = new ArticleDriver(cluster.Role("intake").Address);
+        var stories = Stories / 2;
+
+        var load = driver.SubmitAsync(SyntheticNews.Articles(stories, "poison"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
+        await WhenAcceptedAsync(driver, stories * SyntheticNews.OutletsPerStory / 3);
+        await PublishPoisonAsync(cluster);
+        await load;
+
+        var result = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
+        await Outcome.AssertConsistentAsync(cluster, result, driver.Accepted, stories, "article-accepted_error");
+        var parked = await WaitForErrorAsync(cluster, "article-accepted_error");
+        var (listExit, list) = await cluster.RunAsync("errors", "list");
+        var (replayExit, replay) = await cluster.RunAsync("errors", "replay", "article-accepted");
+        var parkedAgain = await WaitForErrorAsync(cluster, "article-accepted_error");
+
+        Assert.Equal(1u, parked);
+        Assert.Equal(0, listExit);
+        Assert.Contains("article-accepted_error\t1", list);
+        Assert.Equal(0, replayExit);
+        Assert.Contains("moved 1 message(s)", replay);
+        Assert.Equal(1u, parkedAgain);
+    }
+
+    private static async Task WhenAcceptedAsync(ArticleDriver driver, int count)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (driver.AcceptedCount < count && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+    }
+
+    private static async Task<uint> WaitForErrorAsync(Cluster cluster, string queue)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var depth = (await cluster.QueueDepthsAsync([queue]))[queue];
+            if (depth > 0 || DateTime.UtcNow > deadline)
+                return depth;
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>An ArticleAccepted without text, as a buggy or hostile publisher might send it: extraction throws on it.</summary>
+    private static async Task PublishPoisonAsync(Cluster cluster)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(Servers.RabbitMqUri(cluster.VirtualHost)) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        var envelope = $$$"""
+            {"messageId":"{{{Guid.NewGuid()}}}","messageType":["urn:message:FactCheck.Contracts:ArticleAccepted"],
+             "message":{"articleId":"{{{Guid.NewGuid()}}}","version":1,"outlet":"poison","doc":"poison.txt","text":null,"segments":null}}
+            """;
+        var properties = new BasicProperties { ContentType = "application/vnd.masstransit+json", Persistent = true };
+        await channel.BasicPublishAsync("FactCheck.Contracts:ArticleAccepted", "", mandatory: false, properties, Encoding.UTF8.GetBytes(envelope));
+    }
+}

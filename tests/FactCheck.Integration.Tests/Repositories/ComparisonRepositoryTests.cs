@@ -1,0 +1,80 @@
+using FactCheck.Comparison;
+using FactCheck.Comparison.Data;
+using FactCheck.Contracts;
+using FactCheck.Integration.Tests.Support;
+
+namespace FactCheck.Integration.Tests.Repositories;
+
+public sealed class ComparisonRepositoryTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    private static StoredArticle Article(Guid storyId, Guid articleId, int version) => new()
+    {
+        ArticleId = articleId,
+        Version = version,
+        StoryId = storyId,
+        Doc = $"doc-{version}.txt",
+        Outlet = "Wire",
+        PublishedAt = version == 1 ? null : Now,
+        Fingerprint = 42,
+        Entities = """["astana","syria"]""",
+        Claims = "[]",
+    };
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_offer_only_the_latest_version_when_an_article_was_revised(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ComparisonModule.Schema, typeof(ComparisonModule).Assembly);
+        var repository = new StoryRepository(db.Database);
+        var story = new StoryRow(Guid.NewGuid(), "Talks", 0);
+        var articleId = Guid.NewGuid();
+        await using var connection = await repository.OpenAsync(CancellationToken.None);
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 1), Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), Now, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        var candidates = await repository.CandidatesAsync(connection, CancellationToken.None);
+        var members = await repository.StoryArticlesAsync(connection, story.Id, CancellationToken.None);
+        var first = await repository.FindArticleAsync(connection, articleId, 1, CancellationToken.None);
+
+        Assert.Equal(Article(story.Id, articleId, 2), Assert.Single(candidates));
+        Assert.Equal(2, Assert.Single(members).Version);
+        Assert.Equal(Article(story.Id, articleId, 1), first);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_hold_only_the_latest_conflicts_when_they_are_replaced(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ComparisonModule.Schema, typeof(ComparisonModule).Assembly);
+        var repository = new StoryRepository(db.Database);
+        var story = new StoryRow(Guid.NewGuid(), "Talks", 0);
+        var old = new Conflict { Id = Guid.NewGuid(), Kind = "count", Slot = "deaths", Summary = "12 vs 14" };
+        var current = new Conflict { Id = Guid.NewGuid(), Kind = "count", Slot = "injured", Summary = "3 vs 5" };
+        await using var connection = await repository.OpenAsync(CancellationToken.None);
+        long revision;
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
+            await repository.ReplaceConflictsAsync(connection, transaction, story.Id, [old], Now, CancellationToken.None);
+            await repository.BumpRevisionAsync(connection, transaction, story.Id, CancellationToken.None);
+            await repository.ReplaceConflictsAsync(connection, transaction, story.Id, [current], Now, CancellationToken.None);
+            revision = await repository.BumpRevisionAsync(connection, transaction, story.Id, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        var conflicts = await repository.ConflictsAsync(connection, story.Id, CancellationToken.None);
+        var stored = await repository.FindStoryAsync(connection, story.Id, CancellationToken.None);
+
+        Assert.Equal(current.Summary, Assert.Single(conflicts).Summary);
+        Assert.Equal(2, revision);
+        Assert.Equal(story with { Revision = 2 }, stored);
+    }
+}

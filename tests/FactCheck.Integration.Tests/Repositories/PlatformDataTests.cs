@@ -1,0 +1,46 @@
+using Dapper;
+using FactCheck.Integration.Tests.Support;
+using FactCheck.Platform.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FactCheck.Integration.Tests.Repositories;
+
+public sealed class PlatformDataTests
+{
+    private sealed record Row(Guid Id, DateTimeOffset At, DateTimeOffset? Maybe);
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_read_back_guids_and_instants_when_stored_as_text(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE probe (id TEXT PRIMARY KEY, at TEXT NOT NULL, maybe TEXT NULL)");
+        var local = new DateTimeOffset(2026, 11, 21, 23, 59, 59, TimeSpan.FromHours(5)).AddTicks(7);
+        var rows = new[] { new Row(Guid.NewGuid(), local, null), new Row(Guid.NewGuid(), local.AddDays(-1), local) };
+
+        foreach (var row in rows)
+            await connection.ExecuteAsync("INSERT INTO probe (id, at, maybe) VALUES (@Id, @At, @Maybe)", row);
+        var read = (await connection.QueryAsync<Row>("SELECT id AS Id, at AS At, maybe AS Maybe FROM probe ORDER BY at")).ToList();
+        var byNull = await connection.QueryAsync<Guid>("SELECT id FROM probe WHERE @maybe IS NULL OR maybe = @maybe", new { maybe = (DateTimeOffset?)null });
+        var byValue = await connection.QuerySingleAsync<Guid>("SELECT id FROM probe WHERE @id IS NULL OR id = @id", new { id = (Guid?)rows[0].Id });
+
+        Assert.Equal(rows.Reverse(), read);
+        Assert.Equal(TimeSpan.Zero, read[0].At.Offset);
+        Assert.Equal(2, byNull.Count());
+        Assert.Equal(rows[0].Id, byValue);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_apply_each_migration_once_when_migrating_twice(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, "alerts", typeof(FactCheck.Alerts.AlertsModule).Assembly);
+
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(db.Database, typeof(FactCheck.Alerts.AlertsModule).Assembly, CancellationToken.None);
+
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        var scripts = typeof(FactCheck.Alerts.AlertsModule).Assembly.GetManifestResourceNames().Count(n => n.Contains(".Migrations.") && n.EndsWith(".sql"));
+        Assert.Equal(scripts, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations"));
+    }
+}
