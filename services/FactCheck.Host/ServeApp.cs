@@ -1,4 +1,5 @@
 using FactCheck.Intake;
+using FactCheck.Platform.Health;
 using FactCheck.Platform.Hosting;
 using FactCheck.Platform.Security;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public static class ServeApp
         builder.Services.AddProblemDetails();
         builder.Services.AddApiKeys();
         builder.AddDesk(chosen);
+        builder.Services.AddFactCheckHealth();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Intake:MaxBodyBytes") ?? new IntakeOptions().MaxBodyBytes);
 
@@ -26,6 +28,7 @@ public static class ServeApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiKeys();
+        app.MapFactCheckHealth();
         app.MapRoles(chosen);
         return app;
     }

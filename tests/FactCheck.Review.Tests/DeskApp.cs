@@ -24,6 +24,9 @@ public sealed class DeskApp : IAsyncDisposable
 
     public WebApplication App { get; }
 
+    /// <summary>The SQLite folder this app keeps its databases in.</summary>
+    public string DataDirectory => _data;
+
     public Uri BaseAddress { get; }
 
     /// <summary>A client that shows redirects instead of following them.</summary>
@@ -69,6 +72,7 @@ public sealed class DeskApp : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        if (Directory.Exists(_data))
+            Directory.Delete(_data, recursive: true);
     }
 }
