@@ -153,4 +153,21 @@ public sealed class WebhookDeliveryTests
         Assert.Equal("conflict.resolved", resolution.GetProperty("type").GetString());
         Assert.Equal("round", resolution.GetProperty("data").GetProperty("slot").GetString());
     }
+
+    [Fact]
+    public async Task Should_deliver_story_updates_only_to_subscribers_that_ask_for_them()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        await using var alerts = await AlertsHost.StartAsync();
+        await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/conflicts") });
+        await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/stories"), events = new[] { "story.updated" } });
+
+        await alerts.Bus.Publish(new ArticleCompared { ArticleId = Guid.NewGuid(), StoryId = Guid.NewGuid(), StoryRevision = 3, StoryTitle = "Talks", Outlet = "Gulf Times" });
+        var webhook = (await receiver.WaitForAsync(1)).Single();
+        await Task.Delay(300);
+
+        Assert.Single(receiver.Received);
+        Assert.Equal("/stories", webhook.Path);
+        Assert.Equal("story.updated", JsonDocument.Parse(webhook.Body).RootElement.GetProperty("type").GetString());
+    }
 }

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FactCheck.Host;
 using FactCheck.Tests;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,12 +34,26 @@ public sealed class DeskApp : IAsyncDisposable
     /// <summary>A client that shows redirects instead of following them.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>Webhooks the app sent to its own <c>/test-receiver</c> (loopback is allow-listed for it).</summary>
+    public ConcurrentQueue<string> Received { get; private set; } = new();
+
     public static async Task<DeskApp> StartAsync(params string[] settings)
     {
         var data = Directory.CreateTempSubdirectory("factcheck-desk-").FullName;
-        var app = ServeApp.Build([$"--Database:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. settings], urls: "http://127.0.0.1:0");
+        var app = ServeApp.Build(
+            [$"--Database:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--Alerts:AllowedHosts:0=127.0.0.1", "--Alerts:PollInterval=00:00:00.100", .. settings],
+            urls: "http://127.0.0.1:0");
+        var received = new ConcurrentQueue<string>();
+        app.MapPost("/test-receiver", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            received.Enqueue(await reader.ReadToEndAsync());
+            return Results.NoContent();
+        });
         await app.StartAsync();
-        return new DeskApp(app, data);
+        var desk = new DeskApp(app, data);
+        desk.Received = received;
+        return desk;
     }
 
     /// <summary>Posts every article of a sample cluster, as a newsroom's feed would.</summary>

@@ -45,4 +45,57 @@ public sealed class ReviewDeskBrowserTests
         Assert.Contains("Sixth vs eighth: checked with the wire desk", await page.InnerTextAsync("main"));
         Assert.True(File.Exists(Path.Combine(artefacts, "02-story.png")));
     }
+
+    [Fact]
+    public async Task Should_show_a_new_secret_once_and_log_each_delivery_of_a_subscription()
+    {
+        await using var desk = await DeskApp.StartAsync();
+        await desk.SubmitSampleAsync("astana-talks");
+        var story = await desk.WaitForStoryAsync(articles: 5);
+        var (_, editorKey) = await desk.App.Services.GetRequiredService<ApiKeyStore>().CreateAsync(ApiKeyRoles.Editor, "Night editor", CancellationToken.None);
+        var artefacts = Browser.ArtefactFolder();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = desk.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync("/desk/login?returnUrl=/desk/subscriptions");
+        await page.FillAsync("input[name=key]", editorKey);
+        await page.ClickAsync("button[type=submit]");
+
+        await page.FillAsync("input[name=url]", new Uri(desk.BaseAddress, "/test-receiver").ToString());
+        await page.SelectOptionAsync("select[name=minSeverity]", "low");
+        await page.ClickAsync("form[action*=Create] button[type=submit]");
+        var secret = await page.InnerTextAsync("#secret");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "04-subscription-created.png"), FullPage = true });
+        await page.GotoAsync("/desk/subscriptions");
+        var listed = await page.ContentAsync();
+        using var decide = new HttpRequestMessage(HttpMethod.Post, $"/api/stories/{story.GetProperty("id").GetGuid()}/conflicts/{story.GetProperty("conflicts")[0].GetProperty("id").GetGuid()}/decision")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { decision = "dismissed", note = "wire copy error" }),
+        };
+        decide.Headers.Add(ApiKeys.HeaderName, editorKey);
+        (await desk.Http.SendAsync(decide)).EnsureSuccessStatusCode();
+        await page.ClickAsync("td a[href^='/desk/subscriptions/']");
+        await Poll(async () => (await page.ReloadAsync())!.Ok && await page.Locator("td:has-text('delivered')").CountAsync() > 0);
+        await page.ClickAsync("button:has-text('Send again')");
+        await page.WaitForSelectorAsync("div.notice");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "05-delivery-log.png"), FullPage = true });
+        await Poll(() => Task.FromResult(desk.Received.Count >= 2));
+
+        Assert.StartsWith("whsec_", secret);
+        Assert.DoesNotContain(secret, listed);
+        Assert.Contains("conflict.resolved", await page.InnerTextAsync("main"));
+        Assert.All(desk.Received, body => Assert.Contains("wire copy error", body));
+    }
+
+    private static async Task Poll(Func<Task<bool>> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await done())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The page did not reach the expected state within 30 s.");
+            await Task.Delay(200);
+        }
+    }
 }
