@@ -15,26 +15,20 @@ public sealed class ReviewDeskBrowserTests
         var story = await desk.WaitForStoryAsync(articles: 5);
         var (_, editorKey) = await desk.App.Services.GetRequiredService<ApiKeyStore>().CreateAsync(ApiKeyRoles.Editor, "Night editor", CancellationToken.None);
         var conflicts = story.GetProperty("conflicts").GetArrayLength();
-        var artefacts = Browser.ArtefactFolder();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = desk.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var browser = await Browser.SignInAsync(desk, editorKey);
+        var page = browser.Page;
 
-        await page.GotoAsync("/desk/login");
-        await page.FillAsync("input[name=key]", editorKey);
-        await page.ClickAsync("button[type=submit]");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "01-stories.png"), FullPage = true });
+        await browser.ScreenshotAsync("01-stories.png");
         await page.ClickAsync($"a[href='/desk/stories/{story.GetProperty("id").GetGuid()}']");
         var cardsBefore = await page.Locator("section.card").CountAsync();
         var disagreeing = await page.Locator("table.matrix td.disagree").CountAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "02-story.png"), FullPage = true });
+        var screenshot = await browser.ScreenshotAsync("02-story.png");
         var first = page.Locator("section.card").First;
         var dismissed = await first.GetAttributeAsync("data-conflict");
         await first.Locator("input[name=note]").FillAsync("Sixth vs eighth: checked with the wire desk");
         await first.Locator("button[value=dismissed]").ClickAsync();
         await page.WaitForSelectorAsync("div.notice");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "03-dismissed.png"), FullPage = true });
+        await browser.ScreenshotAsync("03-dismissed.png");
 
         Assert.True(conflicts >= 2, $"the sample story holds conflicts ({conflicts})");
         Assert.Equal(conflicts, cardsBefore);
@@ -43,7 +37,7 @@ public sealed class ReviewDeskBrowserTests
         Assert.Equal(0, await page.Locator($"section.card[data-conflict='{dismissed}']").CountAsync());
         Assert.Contains("Conflict dismissed.", await page.InnerTextAsync("div.notice"));
         Assert.Contains("Sixth vs eighth: checked with the wire desk", await page.InnerTextAsync("main"));
-        Assert.True(File.Exists(Path.Combine(artefacts, "02-story.png")));
+        Assert.True(File.Exists(screenshot));
     }
 
     [Fact]
@@ -53,20 +47,14 @@ public sealed class ReviewDeskBrowserTests
         await desk.SubmitSampleAsync("astana-talks");
         var story = await desk.WaitForStoryAsync(articles: 5);
         var (_, editorKey) = await desk.App.Services.GetRequiredService<ApiKeyStore>().CreateAsync(ApiKeyRoles.Editor, "Night editor", CancellationToken.None);
-        var artefacts = Browser.ArtefactFolder();
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = desk.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await page.GotoAsync("/desk/login?returnUrl=/desk/subscriptions");
-        await page.FillAsync("input[name=key]", editorKey);
-        await page.ClickAsync("button[type=submit]");
+        await using var browser = await Browser.SignInAsync(desk, editorKey, "/desk/subscriptions");
+        var page = browser.Page;
 
         await page.FillAsync("input[name=url]", new Uri(desk.BaseAddress, "/test-receiver").ToString());
         await page.SelectOptionAsync("select[name=minSeverity]", "low");
         await page.ClickAsync("form[action*=Create] button[type=submit]");
         var secret = await page.InnerTextAsync("#secret");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "04-subscription-created.png"), FullPage = true });
+        await browser.ScreenshotAsync("04-subscription-created.png");
         await page.GotoAsync("/desk/subscriptions");
         var listed = await page.ContentAsync();
         using var decide = new HttpRequestMessage(HttpMethod.Post, $"/api/stories/{story.GetProperty("id").GetGuid()}/conflicts/{story.GetProperty("conflicts")[0].GetProperty("id").GetGuid()}/decision")
@@ -79,7 +67,7 @@ public sealed class ReviewDeskBrowserTests
         await Poll(async () => (await page.ReloadAsync())!.Ok && await page.Locator("td:has-text('delivered')").CountAsync() > 0);
         await page.ClickAsync("button:has-text('Send again')");
         await page.WaitForSelectorAsync("div.notice");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "05-delivery-log.png"), FullPage = true });
+        await browser.ScreenshotAsync("05-delivery-log.png");
         await Poll(() => Task.FromResult(desk.Received.Count >= 2));
 
         Assert.StartsWith("whsec_", secret);
