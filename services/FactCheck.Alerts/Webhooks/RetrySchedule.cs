@@ -3,7 +3,7 @@ namespace FactCheck.Alerts.Webhooks;
 /// <summary>
 /// When to call a failing endpoint again: exponential from the first delay, capped, with ±20% jitter so
 /// endpoints that failed together are not retried together. With the defaults (10 s doubling to a 2 h cap,
-/// 12 calls) a delivery is retried for about seven hours.
+/// 12 calls) a delivery is retried for about five hours.
 /// </summary>
 public static class RetrySchedule
 {
