@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using FactCheck.Contracts;
 using FactCheck.Intake.Cleaning;
 using FactCheck.Intake.Data;
@@ -14,6 +15,9 @@ namespace FactCheck.Intake;
 /// <summary>The one path every article takes in, whatever it came through: validate, clean, dedupe, store, announce.</summary>
 public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbox, TimeProvider clock)
 {
+    private const int MaxOutletLength = 200;
+    private const int MaxTitleLength = 1000;
+
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
     {
         using var activity = FactCheckTelemetry.Source.StartActivity("intake article");
@@ -35,14 +39,24 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
 
     private async Task<IntakeResult> AcceptAsync(ArticleSubmission submission, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(submission.Body))
+        if (submission.Body is not { } body || string.IsNullOrWhiteSpace(body))
             throw new InvalidArticleException("The article has no body: send the text (or HTML) of the article in 'body'.");
         var format = submission.Format?.Trim().ToLowerInvariant();
         if (format is not (null or "" or "text" or "html"))
             throw new InvalidArticleException($"Unknown format '{submission.Format}': use 'text' or 'html'.");
 
-        var isHtml = format == "html" || (format is null or "" && HtmlText.LooksLikeHtml(submission.Body));
-        var cleaned = TextCleaner.Clean(isHtml ? HtmlText.ToText(submission.Body) : submission.Body);
+        if (submission.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
+            throw new InvalidArticleException($"'url' must be an absolute http(s) address; got '{Shorten(url)}'.");
+        if (submission.Outlet?.Length > MaxOutletLength || submission.Doc?.Length > MaxOutletLength)
+            throw new InvalidArticleException($"'outlet' and 'doc' are names of at most {MaxOutletLength} characters.");
+        if (submission.Title?.Length > MaxTitleLength)
+            throw new InvalidArticleException($"'title' is at most {MaxTitleLength} characters.");
+
+        var isHtml = format == "html" || (format is null or "" && HtmlText.LooksLikeHtml(body));
+        var page = isHtml ? ReadPage(body) : null;
+        if (page is not null)
+            submission = WithPageMetadata(submission, page.Metadata);
+        var cleaned = TextCleaner.Clean(page?.Text ?? body);
         if (cleaned.Text.Length == 0)
             throw new InvalidArticleException("Nothing of the article is left after removing page furniture: no paragraph of running text was found.", 422);
 
@@ -55,6 +69,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             return new IntakeResult(same.Id, same.Version, Duplicate: true);
 
         var previous = submission.Url is null ? null : await articles.FindLatestByUrlAsync(outlet, submission.Url, ct);
+        var removed = (page?.Removed ?? []).Concat(cleaned.Removed).ToList();
         var row = new ArticleRow
         {
             Id = previous?.Id ?? NewId.NextGuid(),
@@ -62,21 +77,45 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Outlet = outlet,
             Doc = doc,
             Title = submission.Title?.Trim(),
+            Author = submission.Author?.Trim(),
             Url = submission.Url,
             PublishedAt = submission.PublishedAt,
             AcceptedAt = clock.GetUtcNow(),
             ContentHash = contentHash,
-            Original = submission.Body,
+            Original = body,
             Cleaned = cleaned.Text,
             Fingerprint = SimHash.Compute(cleaned.Text),
+            Removed = JsonSerializer.Serialize(removed),
         };
         if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
             return await AcceptAsync(submission, ct);
 
         outbox.Notify();
-        FactCheckMetrics.RemovedCharacters.Add(cleaned.Removed.Sum(r => (long)r.Length), new KeyValuePair<string, object?>("outlet", outlet));
+        FactCheckMetrics.RemovedCharacters.Add(removed.Sum(r => (long)r.Length), new KeyValuePair<string, object?>("outlet", outlet));
         return new IntakeResult(row.Id, row.Version, Duplicate: false);
     }
+
+    private static HtmlArticle ReadPage(string html)
+    {
+        try
+        {
+            return HtmlText.Extract(html);
+        }
+        catch (HtmlTooDeepException ex)
+        {
+            throw new InvalidArticleException($"{ex.Message} No real article page does; send the page as served, or its text as text/plain.", 422);
+        }
+    }
+
+    /// <summary>What the page says about itself wins; the request's fields fill the gaps.</summary>
+    private static ArticleSubmission WithPageMetadata(ArticleSubmission submission, PageMetadata page) => submission with
+    {
+        Title = page.Title ?? submission.Title,
+        Author = page.Author ?? submission.Author,
+        PublishedAt = page.PublishedAt ?? submission.PublishedAt,
+        Url = page.CanonicalUrl ?? submission.Url,
+        Outlet = page.Outlet ?? submission.Outlet,
+    };
 
     private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned) => new()
     {
@@ -101,6 +140,8 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             return url.Segments.LastOrDefault(s => s != "/")?.Trim('/') is { Length: > 0 } last ? last : url.Host;
         return string.IsNullOrWhiteSpace(submission.Outlet) ? "article" : submission.Outlet.Trim();
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -7,6 +7,7 @@ public sealed record ArticleSubmission
     public string? Title { get; init; }
     public string? Url { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
+    public string? Author { get; init; }
     public string? Body { get; init; }
 
     /// <summary><c>text</c> or <c>html</c>; detected from the body when absent.</summary>

@@ -28,7 +28,7 @@ public sealed class ServeApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
-        var slots = await PollAsync(async () =>
+        var slots = await Eventually.PollAsync(async () =>
         {
             var json = await _http.GetFromJsonAsync<JsonElement>("/api/stories");
             var stories = json.GetProperty("stories").EnumerateArray().ToList();
@@ -81,18 +81,5 @@ public sealed class ServeApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } value)
-                return value;
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The pipeline did not reach the expected state within 60 s.");
     }
 }

@@ -24,9 +24,9 @@ public sealed class ServedApp : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Starts the app with extra <c>--Key=value</c> settings; <paramref name="map"/> may add test-only endpoints.</summary>
-    public static async Task<ServedApp> StartAsync(IEnumerable<string>? settings = null, Action<WebApplication>? map = null)
+    public static async Task<ServedApp> StartAsync(IEnumerable<string>? settings = null, Action<WebApplication>? map = null, string? data = null)
     {
-        var data = Directory.CreateTempSubdirectory("factcheck-e2e-").FullName;
+        data ??= Directory.CreateTempSubdirectory("factcheck-e2e-").FullName;
         var app = ServeApp.Build([$"--Database:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. settings ?? []], urls: "http://127.0.0.1:0");
         map?.Invoke(app);
         await app.StartAsync();

@@ -1,5 +1,6 @@
 using FactCheck.Platform.Hosting;
 using MassTransit;
+using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,5 +31,24 @@ internal static class IntakeHost
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ArticleIntake>().SubmitAsync(submission, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Waits up to 30 s for a matching publish. The harness's own <c>Any</c> gives up after a short
+    /// inactivity, which a busy shared machine can exceed between commit and dispatch.
+    /// </summary>
+    public static async Task<bool> PublishedAsync<T>(this IHost host, Func<T, bool>? match = null)
+        where T : class
+    {
+        var harness = host.Services.GetRequiredService<ITestHarness>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (harness.Published.Select<T>().Any(m => match?.Invoke(m.Context.Message) ?? true))
+                return true;
+            await Task.Delay(20);
+        }
+
+        return false;
     }
 }

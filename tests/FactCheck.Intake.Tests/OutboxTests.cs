@@ -31,7 +31,7 @@ public sealed class OutboxTests : IDisposable
 
         var result = await host.SubmitAsync(Article);
 
-        Assert.True(await harness.Published.Any<ArticleAccepted>(m => m.Context.Message.ArticleId == result.ArticleId));
+        Assert.True(await host.PublishedAsync<ArticleAccepted>(m => m.ArticleId == result.ArticleId));
         await host.StopAsync();
     }
 
@@ -49,7 +49,7 @@ public sealed class OutboxTests : IDisposable
 
         using var restarted = await IntakeHost.StartAsync(_data);
         var harness = restarted.Services.GetRequiredService<ITestHarness>();
-        Assert.True(await harness.Published.Any<ArticleAccepted>());
+        Assert.True(await restarted.PublishedAsync<ArticleAccepted>());
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
         var published = harness.Published.Select<ArticleAccepted>().ToList();
@@ -66,7 +66,7 @@ public sealed class OutboxTests : IDisposable
         using var host = await IntakeHost.StartAsync(_data);
         var harness = host.Services.GetRequiredService<ITestHarness>();
         var first = await host.SubmitAsync(Article);
-        Assert.True(await harness.Published.Any<ArticleAccepted>());
+        Assert.True(await host.PublishedAsync<ArticleAccepted>());
 
         var second = await host.SubmitAsync(Article with { Url = null });
         await Task.Delay(TimeSpan.FromSeconds(1.5));
@@ -85,7 +85,7 @@ public sealed class OutboxTests : IDisposable
         var first = await host.SubmitAsync(Article);
 
         var corrected = await host.SubmitAsync(Article with { Body = Article.Body!.Replace("12 people", "14 people") });
-        Assert.True(await harness.Published.Any<ArticleAccepted>(m => m.Context.Message.Version == 2));
+        Assert.True(await host.PublishedAsync<ArticleAccepted>(m => m.Version == 2));
 
         Assert.Equal(first.ArticleId, corrected.ArticleId);
         Assert.Equal(2, corrected.Version);

@@ -13,6 +13,7 @@ public static class FactCheckCommands
         root.Add(KeysCommand.Create());
         root.Add(MigrateCommand.Create());
         root.Add(ErrorsCommand.Create());
+        root.Add(IngestCommand.Create());
         return root;
     }
 }

@@ -8,27 +8,58 @@ namespace FactCheck.Intake.Cleaning;
 /// Keeps the paragraphs of a scraped article and drops page furniture: headline lists, share and
 /// comment widgets, timestamps, copyright lines and repeated lines. Kept lines are copied verbatim so
 /// every claim can quote the original at its own offsets.
+/// <para>
+/// Each line is classed on its own (in the manner of jusText), then by its neighbours: a short
+/// sentence ("Dozens were injured.") or a long sentence that lost its full stop is kept between
+/// story paragraphs, and a full sentence standing alone among widgets and headline lists is dropped.
+/// </para>
 /// </summary>
 public static partial class TextCleaner
 {
-    private const int MinimumWords = 6;
+    private const int SentenceWords = 6;
+    private const int LongLineWords = 10;
+
+    /// <summary>A sentence this long is story wherever it stands (jusText's "long good paragraph").</summary>
+    private const int LongParagraphChars = 100;
+
+    private enum Kind
+    {
+        /// <summary>A sentence or more of running text.</summary>
+        Good,
+
+        /// <summary>A very short sentence, or a long sentence without its final stop: story only among story.</summary>
+        NearGood,
+
+        /// <summary>A fragment: headline, label, byline. Dropped; two in a row mark a furniture zone.</summary>
+        Short,
+
+        /// <summary>Furniture for certain: widgets, timestamps, copyright, repeats, all-capitals banners.</summary>
+        Bad,
+
+        /// <summary>An advertisement slot marker: dropped, and invisible to its neighbours.</summary>
+        Marker,
+    }
+
+    private enum Side
+    {
+        None,
+        Good,
+        Bad,
+    }
 
     public static CleanedText Clean(string original)
     {
+        var lines = NonBlankLines(original).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = lines.Select(line => seen.Add(line.Content) ? Classify(line.Content) : Kind.Bad).ToArray();
+
         var text = new StringBuilder(original.Length);
         var segments = new List<TextSegment>();
         var removed = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-
-        foreach (var (start, length) in Lines(original))
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = original.AsSpan(start, length);
-            var trimmed = line.Trim();
-            if (trimmed.IsEmpty)
-                continue;
-            var leading = line.Length - line.TrimStart().Length;
-            var content = trimmed.ToString();
-            if (!IsStoryParagraph(content) || !seen.Add(content))
+            var (start, content) = lines[i];
+            if (!Keep(lines, kinds, i))
             {
                 removed.Add(content);
                 continue;
@@ -36,22 +67,80 @@ public static partial class TextCleaner
 
             if (text.Length > 0)
                 text.Append('\n');
-            segments.Add(new TextSegment(text.Length, start + leading, content.Length));
+            segments.Add(new TextSegment(text.Length, start, content.Length));
             text.Append(content);
         }
 
         return new CleanedText(text.ToString(), segments, removed);
     }
 
-    /// <summary>A paragraph of the story is a sentence or more of running text, not a headline or a widget.</summary>
-    internal static bool IsStoryParagraph(string line)
+    private static bool Keep(List<(int Start, string Content)> lines, Kind[] kinds, int i)
     {
-        if (WordCount(line) < MinimumWords)
+        if (kinds[i] is not (Kind.Good or Kind.NearGood))
             return false;
-        if (!EndsLikeSentence(line))
-            return false;
-        return !Furniture().IsMatch(line);
+        var before = Neighbour(kinds, i, -1);
+        var after = Neighbour(kinds, i, +1);
+        var anyGood = before == Side.Good || after == Side.Good;
+        var anyBad = before == Side.Bad || after == Side.Bad;
+        return kinds[i] == Kind.Good ? anyGood || !anyBad || lines[i].Content.Length >= LongParagraphChars : anyGood && !anyBad;
     }
+
+    /// <summary>The nearest decided neighbour in one direction: a good or bad line, or two fragments in a row (a furniture zone).</summary>
+    private static Side Neighbour(Kind[] kinds, int i, int step)
+    {
+        var fragments = 0;
+        for (var j = i + step; j >= 0 && j < kinds.Length; j += step)
+        {
+            switch (kinds[j])
+            {
+                case Kind.Good:
+                    return Side.Good;
+                case Kind.Bad:
+                    return Side.Bad;
+                case Kind.Short when ++fragments >= 2:
+                    return Side.Bad;
+            }
+        }
+
+        return Side.None;
+    }
+
+    private static Kind Classify(string line)
+    {
+        if (Marker().IsMatch(line))
+            return Kind.Marker;
+        if (Furniture().IsMatch(line) || !line.Any(char.IsLower))
+            return Kind.Bad;
+        var words = Words.Of(line);
+        if (EndsLikeSentence(line))
+            return words.Count >= SentenceWords ? Kind.Good : words.Count >= 2 ? Kind.NearGood : Kind.Short;
+        return words.Count >= LongLineWords && ReadsLikeProse(line, words) ? Kind.NearGood : Kind.Short;
+    }
+
+    /// <summary>Running text is full of function words and mostly lower case; headlines and link lists are not.</summary>
+    private static bool ReadsLikeProse(string line, List<Range> words)
+    {
+        var stop = 0;
+        var capitalised = 0;
+        foreach (var range in words)
+        {
+            var word = line.AsSpan()[range];
+            if (char.IsUpper(word[0]))
+                capitalised++;
+            if (StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                stop++;
+        }
+
+        return stop >= words.Count * 0.25 && capitalised < words.Count * 0.5;
+    }
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "over", "after",
+        "before", "about", "than", "that", "which", "who", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "will", "would", "could", "should", "not", "no", "he", "she", "they", "we", "his", "her", "their", "our",
+        "up", "out", "when", "while", "where", "said", "says", "there", "also", "more", "most", "some", "all", "if", "so", "then",
+    };
 
     private static bool EndsLikeSentence(string line)
     {
@@ -59,35 +148,25 @@ public static partial class TextCleaner
         return last is '.' or '!' or '?' or '"' or '\u201d' or '\'' or '\u2019' or ')' or ':';
     }
 
-    private static int WordCount(string line)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in line)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-
-        return count;
-    }
-
-    private static IEnumerable<(int Start, int Length)> Lines(string text)
+    private static IEnumerable<(int Start, string Content)> NonBlankLines(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\n')
                 continue;
-            var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-            yield return (start, end - start);
+            var line = text.AsSpan(start, i - start);
+            var trimmed = line.Trim();
+            if (!trimmed.IsEmpty)
+                yield return (start + (line.Length - line.TrimStart().Length), trimmed.ToString());
             start = i + 1;
         }
     }
 
-    [GeneratedRegex(@"^(all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|advertisement|unblock notifications)|all rights reserved|\bcookies?\b.*\bpolicy\b",
+    [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Furniture();
 }

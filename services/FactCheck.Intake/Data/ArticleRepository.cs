@@ -12,6 +12,7 @@ public sealed record ArticleRow
     public string Outlet { get; init; } = "";
     public string Doc { get; init; } = "";
     public string? Title { get; init; }
+    public string? Author { get; init; }
     public string? Url { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public DateTimeOffset AcceptedAt { get; init; }
@@ -19,14 +20,17 @@ public sealed record ArticleRow
     public string Original { get; init; } = "";
     public string Cleaned { get; init; } = "";
     public long Fingerprint { get; init; }
+
+    /// <summary>What cleaning removed, as a JSON array of strings.</summary>
+    public string Removed { get; init; } = "[]";
 }
 
 public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] ModuleDatabase database)
 {
     private const string Columns = """
-        id AS Id, version AS Version, outlet AS Outlet, doc AS Doc, title AS Title, url AS Url,
+        id AS Id, version AS Version, outlet AS Outlet, doc AS Doc, title AS Title, author AS Author, url AS Url,
         published_at AS PublishedAt, accepted_at AS AcceptedAt, content_hash AS ContentHash,
-        original AS Original, cleaned AS Cleaned, fingerprint AS Fingerprint
+        original AS Original, cleaned AS Cleaned, fingerprint AS Fingerprint, removed AS Removed
         """;
 
     public async Task<ArticleRow?> FindByContentAsync(string contentHash, CancellationToken ct)
@@ -46,11 +50,12 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
         return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { outlet, url }, cancellationToken: ct));
     }
 
-    public async Task<ArticleRow?> FindLatestAsync(Guid id, CancellationToken ct)
+    /// <summary>Every stored version of an article, oldest first.</summary>
+    public async Task<IReadOnlyList<ArticleRow>> VersionsAsync(Guid id, CancellationToken ct)
     {
-        const string sql = $"SELECT {Columns} FROM articles WHERE id = @id ORDER BY version DESC LIMIT 1";
+        const string sql = $"SELECT {Columns} FROM articles WHERE id = @id ORDER BY version";
         await using var connection = await database.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(sql, new { id }, cancellationToken: ct));
+        return (await connection.QueryAsync<ArticleRow>(new CommandDefinition(sql, new { id }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>
@@ -60,8 +65,8 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
     public async Task<bool> TryInsertAsync(ArticleRow article, OutboxMessage announcement, CancellationToken ct)
     {
         const string insertArticle = """
-            INSERT INTO articles (id, version, outlet, doc, title, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint)
-            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint)
+            INSERT INTO articles (id, version, outlet, doc, title, author, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint, removed)
+            VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Author, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint, @Removed)
             ON CONFLICT DO NOTHING
             """;
         const string insertOutbox = """

@@ -41,22 +41,5 @@ public static class SimHash
 
     public static int Distance(long a, long b) => System.Numerics.BitOperations.PopCount((ulong)(a ^ b));
 
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWord && start < 0)
-                start = i;
-            else if (!isWord && start >= 0)
-            {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    private static List<string> Words(string text) => Cleaning.Words.Of(text).Select(range => text[range].ToLowerInvariant()).ToList();
 }

@@ -26,6 +26,8 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.DispatchOutbox)
+            return;
         // The bus must be running before anything is published; it is once the host has started.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))

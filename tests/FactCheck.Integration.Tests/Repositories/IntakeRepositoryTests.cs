@@ -54,7 +54,7 @@ public sealed class IntakeRepositoryTests
         await repository.TryInsertAsync(v2, Announcement(), CancellationToken.None);
 
         var byUrl = await repository.FindLatestByUrlAsync("Wire", "https://example.test/a", CancellationToken.None);
-        var byId = await repository.FindLatestAsync(v1.Id, CancellationToken.None);
+        var byId = (await repository.VersionsAsync(v1.Id, CancellationToken.None)).MaxBy(a => a.Version);
         var missing = await repository.FindLatestByUrlAsync("Other", "https://example.test/a", CancellationToken.None);
 
         Assert.Equal(2, byUrl!.Version);

@@ -1,0 +1,2 @@
+ALTER TABLE articles ADD COLUMN removed TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE articles ADD COLUMN author TEXT NULL;
