@@ -26,12 +26,14 @@ public sealed class ReliabilityTests
         var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "broker"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
         await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
         await Servers.ShellAsync("kill -9 \"$(cat \"$RABBITMQ_PID_FILE\")\"");
+        var acceptedBeforeFault = driver.AcceptedCount;
         await Task.Delay(TimeSpan.FromSeconds(2));
         await Servers.ShellAsync("deploy/local/rabbitmq-start.sh");
         await load;
 
         var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
         await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
+        Assert.InRange(acceptedBeforeFault, 1, Stories * SyntheticNews.OutletsPerStory - 1);
     }
 
     [Fact]
@@ -45,12 +47,14 @@ public sealed class ReliabilityTests
         var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "extraction"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
         await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
         victim.Kill();
+        var acceptedBeforeFault = driver.AcceptedCount;
         await Task.Delay(TimeSpan.FromSeconds(1));
         await victim.StartAsync();
         await load;
 
         var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
         await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
+        Assert.InRange(acceptedBeforeFault, 1, Stories * SyntheticNews.OutletsPerStory - 1);
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public sealed class Cluster : IAsyncDisposable
         await Servers.ShellAsync($"rabbitmqctl -q add_vhost {vhost} && rabbitmqctl -q set_permissions -p {vhost} guest '.*' '.*' '.*'");
         var cluster = new Cluster(vhost, await Servers.CreateDatabaseAsync(), settings ?? new Dictionary<string, string>());
         var (exit, output) = await RoleProcess.RunAsync(cluster.Environment, "migrate");
-        Assert.True(exit == 0, "factcheck migrate failed: " + output);
+        if (exit != 0)
+            throw new InvalidOperationException("factcheck migrate failed: " + output);
         return cluster;
     }
 

@@ -12,9 +12,10 @@ public static class SyntheticNews
 
     public sealed record Submission(string Outlet, string Doc, string Body);
 
-    public static IEnumerable<Submission> Articles(int stories, string run)
+    /// <summary>Stories <paramref name="first"/> .. first+stories-1; runs against one database use disjoint ranges (same text dedupes).</summary>
+    public static IEnumerable<Submission> Articles(int stories, string run, int first = 0)
     {
-        for (var story = 0; story < stories; story++)
+        for (var story = first; story < first + stories; story++)
         {
             var city = Name(story, "grad");
             var plant = Name(story, "tech");

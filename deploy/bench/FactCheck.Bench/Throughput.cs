@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Text;
+using Dapper;
+using FactCheck.Integration.Tests.Support;
+using Microsoft.Data.Sqlite;
+using RabbitMQ.Client;
+
+namespace FactCheck.Bench;
+
+/// <summary>
+/// Articles over HTTP to separate role processes on RabbitMQ + PostgreSQL, then to one embedded process
+/// (in-memory bus, SQLite), then the broker's own ceiling with plain RabbitMQ.Client at the same message size.
+/// </summary>
+public static class Throughput
+{
+    private sealed record Run(string Name, int Articles, double PerSecond, double P50, double P95, double P99, IReadOnlyList<RoleProcess> Roles)
+    {
+        public string? Note { get; init; }
+    }
+
+    public static async Task RunAsync(int articles, TextWriter output)
+    {
+        var stories = Math.Max(1, articles / SyntheticNews.OutletsPerStory);
+        var runs = new List<Run>();
+
+        await using (var cluster = await Cluster.CreateAsync())
+        {
+            await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
+            var full = await MeasureAsync("distributed, full speed", cluster.Role("intake"), cluster.Roles, stories, 0, null, () => PostgresStageAsync(cluster, ComparedSql));
+            var extracted = await MeasureAsync("", cluster.Role("intake"), cluster.Roles, 0, 0, null, () => PostgresStageAsync(cluster, ExtractedSql), full.Driver);
+            runs.Add(full.Run with { Note = $"202 → claims stored: p50 {extracted.Run.P50:F0} ms, p95 {extracted.Run.P95:F0} ms" });
+            runs.Add((await MeasureAsync("distributed, 100 articles/s", cluster.Role("intake"), cluster.Roles, Math.Max(1, stories / 2), stories, TimeSpan.FromMilliseconds(10), () => PostgresStageAsync(cluster, ComparedSql))).Run);
+        }
+
+        var folder = Directory.CreateTempSubdirectory("factcheck-bench-").FullName;
+        var embedded = await RoleProcess.StartAsync("all", new Dictionary<string, string>
+        {
+            ["Bus__Transport"] = "InMemory",
+            ["Database__Provider"] = "Sqlite",
+            ["Database__DataDirectory"] = folder,
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["DOTNET_gcServer"] = "0",
+        });
+        await using (embedded)
+        {
+            runs.Add((await MeasureAsync("embedded, full speed", embedded, [embedded], stories, 0, null, () => SqliteComparedAsync(folder))).Run);
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        var (rawPerSecond, size) = await RawBrokerAsync(articles * 4);
+
+        await output.WriteLineAsync("| run | articles | articles/s | p50 ms | p95 ms | p99 ms | peak RSS per process |");
+        await output.WriteLineAsync("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach (var run in runs)
+        {
+            var memory = string.Join(", ", run.Roles.Select(r => $"{r.Roles} {r.PeakBytes / 1048576} MB"));
+            await output.WriteLineAsync($"| {run.Name} | {run.Articles} | {run.PerSecond:F0} | {run.P50:F0} | {run.P95:F0} | {run.P99:F0} | {memory} |");
+        }
+
+        foreach (var run in runs.Where(r => r.Note is not null))
+        {
+            await output.WriteLineAsync($"{run.Name}: {run.Note}");
+        }
+
+        var distributed = runs[0].PerSecond;
+        await output.WriteLineAsync($"\nraw RabbitMQ.Client publish (confirmed) + consume, {size} B messages, quorum queue: {rawPerSecond:F0} messages/s");
+        // Each article crosses the broker four times (accepted, extracted, compared, and at least one conflict event).
+        await output.WriteLineAsync($"distributed articles/s ÷ (raw messages/s ÷ 4 messages per article) = {distributed / (rawPerSecond / 4):P1}");
+    }
+
+    /// <summary>Submits stories first..first+stories-1 (none when <paramref name="previous"/> is given: measure its articles again at another stage).</summary>
+    private static async Task<(Run Run, ArticleDriver Driver)> MeasureAsync(
+        string name, RoleProcess intake, IReadOnlyList<RoleProcess> roles, int stories, int first, TimeSpan? pace,
+        Func<Task<Dictionary<Guid, DateTimeOffset>>> compared, ArticleDriver? previous = null)
+    {
+        var driver = previous ?? new ArticleDriver(intake.Address, parallelism: 16);
+        var clock = Stopwatch.StartNew();
+        if (previous is null)
+            await driver.SubmitAsync(SyntheticNews.Articles(stories, "bench", first), CancellationToken.None, pace);
+        var accepted = driver.Accepted.ToHashSet();
+        Dictionary<Guid, DateTimeOffset> done;
+        while (true)
+        {
+            done = await compared();
+            if (accepted.All(done.ContainsKey) || clock.Elapsed > TimeSpan.FromMinutes(10))
+                break;
+            await Task.Delay(100);
+        }
+
+        var finished = accepted.Where(done.ContainsKey).Select(id => done[id]).Max();
+        var start = accepted.Min(id => driver.AcceptedAtTicks[id]);
+        var latencies = accepted.Where(done.ContainsKey)
+            .Select(id => (done[id].UtcTicks - driver.AcceptedAtTicks[id]) / (double)TimeSpan.TicksPerMillisecond)
+            .Order()
+            .ToList();
+        var seconds = (finished.UtcTicks - start) / (double)TimeSpan.TicksPerSecond;
+        return (new Run(name, accepted.Count, accepted.Count / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), roles), driver);
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : Math.Max(0, sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)]);
+
+    private const string ComparedSql = "SELECT article_id, compared_at FROM comparison.story_articles";
+
+    private const string ExtractedSql = "SELECT article_id, extracted_at FROM extraction.extractions";
+
+    private static async Task<Dictionary<Guid, DateTimeOffset>> PostgresStageAsync(Cluster cluster, string sql)
+    {
+        await using var db = await cluster.OpenDatabaseAsync();
+        var rows = await db.QueryAsync<(string Id, string At)>(sql);
+        return rows.ToDictionary(r => Guid.Parse(r.Id), r => DateTimeOffset.Parse(r.At, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<Dictionary<Guid, DateTimeOffset>> SqliteComparedAsync(string folder)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(folder, "comparison.db")};Mode=ReadOnly");
+        await db.OpenAsync();
+        var rows = await db.QueryAsync<(string Id, string At)>("SELECT article_id, compared_at FROM story_articles");
+        return rows.ToDictionary(r => Guid.Parse(r.Id), r => DateTimeOffset.Parse(r.At, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Plain client ceiling: confirmed persistent publishes in windows of 256 into a quorum queue, consumed with acks.</summary>
+    private static async Task<(double PerSecond, int Size)> RawBrokerAsync(int messages)
+    {
+        var sample = SyntheticNews.Articles(1, "raw").First();
+        var body = Encoding.UTF8.GetBytes(new string('x', sample.Body.Length * 2 + 600));
+        var factory = new ConnectionFactory { Uri = new Uri(Servers.RabbitMqUri("")) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var publisher = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        await using var consumerChannel = await connection.CreateChannelAsync();
+        var queue = "bench-raw-" + Guid.NewGuid().ToString("N")[..8];
+        await publisher.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?> { ["x-queue-type"] = "quorum" });
+        await consumerChannel.BasicQosAsync(0, 64, false);
+        var received = 0;
+        var all = new TaskCompletionSource();
+        var consumer = new RabbitMQ.Client.Events.AsyncEventingBasicConsumer(consumerChannel);
+        consumer.ReceivedAsync += async (_, delivery) =>
+        {
+            await consumerChannel.BasicAckAsync(delivery.DeliveryTag, false);
+            if (Interlocked.Increment(ref received) == messages)
+                all.TrySetResult();
+        };
+        await consumerChannel.BasicConsumeAsync(queue, autoAck: false, consumer);
+
+        var clock = Stopwatch.StartNew();
+        var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
+        for (var sent = 0; sent < messages; sent += 256)
+        {
+            var window = Enumerable.Range(sent, Math.Min(256, messages - sent))
+                .Select(_ => publisher.BasicPublishAsync("", queue, false, properties, body).AsTask());
+            await Task.WhenAll(window);
+        }
+
+        await all.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        var perSecond = messages / clock.Elapsed.TotalSeconds;
+        await publisher.QueueDeleteAsync(queue);
+        return (perSecond, body.Length);
+    }
+}
