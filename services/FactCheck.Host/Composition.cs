@@ -1,4 +1,5 @@
 using FactCheck.Alerts;
+using FactCheck.Alerts.Endpoints;
 using FactCheck.Comparison;
 using FactCheck.Comparison.Drafts;
 using FactCheck.Comparison.Endpoints;
@@ -7,6 +8,7 @@ using FactCheck.Intake;
 using FactCheck.Intake.Endpoints;
 using FactCheck.Platform.Hosting;
 using FactCheck.Platform.Messaging;
+using FactCheck.Platform.Security;
 using FactCheck.Review;
 using FactCheck.Review.Endpoints;
 
@@ -35,14 +37,29 @@ public static class Composition
         return builder;
     }
 
+    /// <summary>The review desk's pages, with the subscription pages when Alerts runs in the same process.</summary>
+    public static IHostApplicationBuilder AddDesk(this IHostApplicationBuilder builder, IReadOnlySet<string> roles)
+    {
+        if (roles.Contains(Roles.Review))
+            builder.Services.AddReviewDesk(roles.Contains(Roles.Alerts) ? [typeof(AlertsModule).Assembly] : []);
+        return builder;
+    }
+
     public static WebApplication MapRoles(this WebApplication app, IReadOnlySet<string> roles)
     {
         if (roles.Contains(Roles.Intake))
             app.MapIntakeEndpoints();
         if (roles.Contains(Roles.Comparison))
             app.MapComparisonEndpoints();
+        if (roles.Contains(Roles.Alerts))
+            app.MapAlertsEndpoints().RequireApiKey(ApiKeyRoles.Editor);
         if (roles.Contains(Roles.Review))
+        {
             app.MapReviewEndpoints();
+            app.MapRazorPages();
+            app.MapGet("/", () => Results.Redirect("/desk")).ExcludeFromDescription();
+        }
+
         return app;
     }
 }

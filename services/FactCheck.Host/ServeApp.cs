@@ -1,4 +1,5 @@
 using FactCheck.Intake;
+using FactCheck.Platform.Health;
 using FactCheck.Platform.Hosting;
 using FactCheck.Platform.Security;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ public static class ServeApp
         builder.AddRoles(chosen);
         builder.Services.AddProblemDetails();
         builder.Services.AddApiKeys();
+        builder.AddDesk(chosen);
+        builder.Services.AddFactCheckHealth();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Intake:MaxBodyBytes") ?? new IntakeOptions().MaxBodyBytes);
 
@@ -25,6 +28,7 @@ public static class ServeApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiKeys();
+        app.MapFactCheckHealth();
         app.MapRoles(chosen);
         return app;
     }

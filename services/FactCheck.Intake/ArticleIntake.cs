@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -6,6 +7,7 @@ using FactCheck.Intake.Cleaning;
 using FactCheck.Intake.Data;
 using FactCheck.Intake.Fingerprints;
 using FactCheck.Intake.Outbox;
+using FactCheck.Platform.Telemetry;
 using MassTransit;
 
 namespace FactCheck.Intake;
@@ -17,6 +19,25 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
     private const int MaxTitleLength = 1000;
 
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
+    {
+        using var activity = FactCheckTelemetry.Source.StartActivity("intake article");
+        var outlet = string.IsNullOrWhiteSpace(submission.Outlet) ? DocName(submission) : submission.Outlet.Trim();
+        try
+        {
+            var result = await AcceptAsync(submission, ct);
+            activity?.SetTag("factcheck.article_id", result.ArticleId);
+            FactCheckMetrics.Articles.Add(1, FactCheckMetrics.Tags(("outlet", outlet), ("outcome", result.Duplicate ? "duplicate" : "accepted")));
+            return result;
+        }
+        catch (InvalidArticleException ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            FactCheckMetrics.Articles.Add(1, FactCheckMetrics.Tags(("outlet", outlet), ("outcome", "rejected")));
+            throw;
+        }
+    }
+
+    private async Task<IntakeResult> AcceptAsync(ArticleSubmission submission, CancellationToken ct)
     {
         if (submission.Body is not { } body || string.IsNullOrWhiteSpace(body))
             throw new InvalidArticleException("The article has no body: send the text (or HTML) of the article in 'body'.");
@@ -48,6 +69,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             return new IntakeResult(same.Id, same.Version, Duplicate: true);
 
         var previous = submission.Url is null ? null : await articles.FindLatestByUrlAsync(outlet, submission.Url, ct);
+        var removed = (page?.Removed ?? []).Concat(cleaned.Removed).ToList();
         var row = new ArticleRow
         {
             Id = previous?.Id ?? NewId.NextGuid(),
@@ -63,12 +85,13 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Original = body,
             Cleaned = cleaned.Text,
             Fingerprint = SimHash.Compute(cleaned.Text),
-            Removed = JsonSerializer.Serialize((page?.Removed ?? []).Concat(cleaned.Removed)),
+            Removed = JsonSerializer.Serialize(removed),
         };
         if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
-            return await SubmitAsync(submission, ct);
+            return await AcceptAsync(submission, ct);
 
         outbox.Notify();
+        FactCheckMetrics.RemovedCharacters.Add(removed.Sum(r => (long)r.Length), new KeyValuePair<string, object?>("outlet", outlet));
         return new IntakeResult(row.Id, row.Version, Duplicate: false);
     }
 

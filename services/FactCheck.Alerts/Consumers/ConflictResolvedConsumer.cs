@@ -1,19 +1,10 @@
-using System.Text.Json;
-using FactCheck.Alerts.Data;
+using FactCheck.Alerts.Subscriptions;
 using FactCheck.Contracts;
 using MassTransit;
 
 namespace FactCheck.Alerts.Consumers;
 
-public sealed class ConflictResolvedConsumer(DeliveryRepository deliveries) : IConsumer<ConflictResolved>
+public sealed class ConflictResolvedConsumer(AlertFanOut alerts) : IConsumer<ConflictResolved>
 {
-    public async Task Consume(ConsumeContext<ConflictResolved> context)
-    {
-        var message = context.Message;
-        var payload = JsonSerializer.Serialize(message);
-
-        await deliveries.EnqueueAsync(new PendingDelivery(
-            DeliveryIds.For("conflict.resolved", message.ConflictId, payload), "conflict.resolved",
-            message.ConflictId, message.StoryId, payload, message.ResolvedAt), context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<ConflictResolved> context) => alerts.ResolvedAsync(context.Message, context.CancellationToken);
 }

@@ -1,4 +1,5 @@
 using FactCheck.Contracts;
+using FactCheck.Platform.Telemetry;
 using MassTransit;
 
 namespace FactCheck.Comparison.Consumers;
@@ -7,9 +8,13 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
 {
     public async Task Consume(ConsumeContext<ClaimsExtracted> context)
     {
+        using var activity = FactCheckTelemetry.Source.StartActivity("compare article");
         var outcome = await comparison.CompareAsync(context.Message, context.CancellationToken);
+        activity?.SetTag("factcheck.story_id", outcome.Story.Id);
         var now = clock.GetUtcNow();
 
+        foreach (var conflict in outcome.Announce)
+            FactCheckMetrics.Conflicts.Add(1, FactCheckMetrics.Tags(("kind", conflict.Kind), ("severity", conflict.Severity)));
         foreach (var conflict in outcome.Announce)
             await context.Publish(new ConflictDetected { ConflictId = conflict.Id, StoryId = outcome.Story.Id, StoryTitle = outcome.Story.Title, Conflict = conflict, DetectedAt = now }, context.CancellationToken);
         foreach (var resolved in outcome.Resolved)

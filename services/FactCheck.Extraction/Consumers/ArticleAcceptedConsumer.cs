@@ -1,5 +1,6 @@
 using FactCheck.Contracts;
 using FactCheck.Extraction.Data;
+using FactCheck.Platform.Telemetry;
 using MassTransit;
 
 namespace FactCheck.Extraction.Consumers;
@@ -9,7 +10,10 @@ public sealed class ArticleAcceptedConsumer(ExtractionRepository extractions, Ti
     public async Task Consume(ConsumeContext<ArticleAccepted> context)
     {
         var article = context.Message;
+        using var activity = FactCheckTelemetry.Source.StartActivity("extract claims");
         var claims = ArticleClaims.From(article);
+        activity?.SetTag("factcheck.claims", claims.Count);
+        FactCheckMetrics.ClaimsPerArticle.Record(claims.Count);
 
         await extractions.SaveAsync(article.ArticleId, article.Version, claims, clock.GetUtcNow(), context.CancellationToken);
 

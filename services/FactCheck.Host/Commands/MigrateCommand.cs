@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FactCheck.Platform.Hosting;
 using FactCheck.Platform.Messaging;
+using FactCheck.Platform.Security;
 
 namespace FactCheck.Host.Commands;
 
@@ -21,6 +22,8 @@ public static class MigrateCommand
                 var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
                 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [BusRegistration.DeployTopologyOnlyKey] = "true" });
                 builder.AddRoles(Roles.Parse(result.GetValue(roles) ?? "all"));
+                // Every web role shares the key store; migrating it here keeps role processes from racing to create it.
+                builder.Services.AddApiKeyStore();
                 using var host = builder.Build();
                 await host.StartAsync(ct);
                 await host.StopAsync(ct);

@@ -70,8 +70,8 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
             ON CONFLICT DO NOTHING
             """;
         const string insertOutbox = """
-            INSERT INTO outbox (id, message_type, payload, created_at)
-            VALUES (@Id, @MessageType, @Payload, @CreatedAt)
+            INSERT INTO outbox (id, message_type, payload, created_at, trace_parent)
+            VALUES (@Id, @MessageType, @Payload, @CreatedAt, @TraceParent)
             """;
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);

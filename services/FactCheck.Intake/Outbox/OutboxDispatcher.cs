@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using FactCheck.Platform.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -55,10 +57,13 @@ public sealed class OutboxDispatcher(
         foreach (var row in pending)
         {
             var (message, type) = row.Read();
+            ActivityContext.TryParse(row.TraceParent, null, out var parent);
+            using var activity = FactCheckTelemetry.Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), ct);
             await outbox.MarkSentAsync(row.Id, clock.GetUtcNow(), ct);
         }
 
+        FactCheckMetrics.ReportBacklog("intake", await outbox.PendingCountAsync(ct));
         return pending.Count;
     }
 }

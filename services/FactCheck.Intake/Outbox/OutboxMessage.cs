@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace FactCheck.Intake.Outbox;
@@ -12,6 +13,9 @@ public sealed record OutboxMessage
     public string Payload { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>W3C traceparent of the activity that wrote the row, so the publish joins the article's trace.</summary>
+    public string? TraceParent { get; init; }
+
     public static OutboxMessage For<T>(T message, DateTimeOffset createdAt)
         where T : class => new()
     {
@@ -19,6 +23,7 @@ public sealed record OutboxMessage
         MessageType = $"{typeof(T).FullName}, {typeof(T).Assembly.GetName().Name}",
         Payload = JsonSerializer.Serialize(message, Json),
         CreatedAt = createdAt,
+        TraceParent = Activity.Current?.Id,
     };
 
     public (object Message, Type Type) Read()

@@ -9,7 +9,7 @@ public sealed class OutboxRepository([FromKeyedServices(IntakeModule.Schema)] Mo
     public async Task<IReadOnlyList<OutboxMessage>> PendingAsync(int limit, CancellationToken ct)
     {
         const string sql = """
-            SELECT id AS Id, message_type AS MessageType, payload AS Payload, created_at AS CreatedAt
+            SELECT id AS Id, message_type AS MessageType, payload AS Payload, created_at AS CreatedAt, trace_parent AS TraceParent
             FROM outbox WHERE sent_at IS NULL ORDER BY created_at LIMIT @limit
             """;
         await using var connection = await database.OpenAsync(ct);

@@ -8,7 +8,13 @@ namespace FactCheck.Review.Data;
 
 public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)] ModuleDatabase database)
 {
-    private sealed record StoryRow(Guid Id, string Title, string Conflicts);
+    private sealed record StoryRow
+    {
+        public Guid Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Conflicts { get; init; } = "";
+        public DateTimeOffset UpdatedAt { get; init; }
+    }
 
     private sealed record ArticleRow
     {
@@ -20,6 +26,8 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         public string? Url { get; init; }
         public DateTimeOffset? PublishedAt { get; init; }
         public int ClaimCount { get; init; }
+        public Guid VoiceId { get; init; }
+        public int Version { get; init; }
     }
 
     /// <summary>Applies a comparison result; an older story revision arriving late changes nothing.</summary>
@@ -68,13 +76,13 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
     private async Task<IReadOnlyList<StoryView>> ReadAsync(Guid? storyId, CancellationToken ct)
     {
         const string stories = """
-            SELECT id AS Id, title AS Title, conflicts AS Conflicts FROM stories
+            SELECT id AS Id, title AS Title, conflicts AS Conflicts, updated_at AS UpdatedAt FROM stories
             WHERE @storyId IS NULL OR id = @storyId
             ORDER BY updated_at DESC, id
             """;
         const string articles = """
             SELECT article_id AS ArticleId, story_id AS StoryId, doc AS Doc, outlet AS Outlet, title AS Title, url AS Url,
-                   published_at AS PublishedAt, claim_count AS ClaimCount
+                   published_at AS PublishedAt, claim_count AS ClaimCount, voice_id AS VoiceId, version AS Version
             FROM articles WHERE @storyId IS NULL OR story_id = @storyId
             ORDER BY doc, article_id
             """;
@@ -85,8 +93,9 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         return storyRows.Select(s => new StoryView(
                 s.Id,
                 s.Title,
-                articleRows[s.Id].Select(a => new ArticleView(a.ArticleId, a.Doc, a.Outlet, a.Title, a.Url, a.PublishedAt, a.ClaimCount)).ToList(),
-                JsonSerializer.Deserialize<List<Conflict>>(s.Conflicts)!))
+                articleRows[s.Id].Select(a => new ArticleView(a.ArticleId, a.Doc, a.Outlet, a.Title, a.Url, a.PublishedAt, a.ClaimCount, a.VoiceId, a.Version)).ToList(),
+                JsonSerializer.Deserialize<List<Conflict>>(s.Conflicts)!,
+                s.UpdatedAt))
             .ToList();
     }
 }

@@ -1,6 +1,7 @@
 using FactCheck.Integration.Tests.Support;
 using FactCheck.Intake;
 using FactCheck.Intake.Data;
+using FactCheck.Intake.Outbox;
 
 namespace FactCheck.Integration.Tests.Repositories;
 
@@ -22,6 +23,8 @@ public sealed class IntakeRepositoryTests
         Fingerprint = -1234567890123L,
     };
 
+    private static OutboxMessage Announcement() => OutboxMessage.For(new { }, DateTimeOffset.UnixEpoch);
+
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_store_the_article_once_when_the_same_content_arrives_twice(string engine)
@@ -30,8 +33,8 @@ public sealed class IntakeRepositoryTests
         var repository = new ArticleRepository(db.Database);
         var first = Article("hash-1", published: new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
 
-        var stored = await repository.TryInsertAsync(first, CancellationToken.None);
-        var again = await repository.TryInsertAsync(first with { Id = Guid.NewGuid() }, CancellationToken.None);
+        var stored = await repository.TryInsertAsync(first, Announcement(), CancellationToken.None);
+        var again = await repository.TryInsertAsync(first with { Id = Guid.NewGuid() }, Announcement(), CancellationToken.None);
         var found = await repository.FindByContentAsync("hash-1", CancellationToken.None);
 
         Assert.True(stored);
@@ -47,11 +50,11 @@ public sealed class IntakeRepositoryTests
         var repository = new ArticleRepository(db.Database);
         var v1 = Article("hash-1");
         var v2 = Article("hash-2", version: 2) with { Id = v1.Id };
-        await repository.TryInsertAsync(v1, CancellationToken.None);
-        await repository.TryInsertAsync(v2, CancellationToken.None);
+        await repository.TryInsertAsync(v1, Announcement(), CancellationToken.None);
+        await repository.TryInsertAsync(v2, Announcement(), CancellationToken.None);
 
         var byUrl = await repository.FindLatestByUrlAsync("Wire", "https://example.test/a", CancellationToken.None);
-        var byId = await repository.FindLatestAsync(v1.Id, CancellationToken.None);
+        var byId = (await repository.VersionsAsync(v1.Id, CancellationToken.None)).MaxBy(a => a.Version);
         var missing = await repository.FindLatestByUrlAsync("Other", "https://example.test/a", CancellationToken.None);
 
         Assert.Equal(2, byUrl!.Version);
