@@ -1,53 +1,25 @@
-using FactCheck.Alerts.Consumers;
-using FactCheck.Alerts.Data;
 using FactCheck.Contracts;
-using FactCheck.Tests;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Alerts.Tests;
 
 public sealed class DeliveryQueueTests
 {
-    private static ConflictDetected Detected() => new()
-    {
-        ConflictId = Guid.NewGuid(),
-        StoryId = Guid.NewGuid(),
-        StoryTitle = "Syria talks",
-        Conflict = new Conflict { Kind = "ordinal", Slot = "round", Severity = "high", Summary = "Round: eighth vs sixth" },
-        DetectedAt = DateTimeOffset.Parse("2017-12-21T10:00:00Z"),
-    };
-
     [Fact]
-    public async Task Should_queue_one_delivery_when_the_same_conflict_arrives_twice()
+    public async Task Should_deliver_once_when_the_same_conflict_is_announced_twice()
     {
-        await using var host = await ModuleHost.StartAsync(b => b.AddAlerts(), bus => bus.AddConsumer<ConflictDetectedConsumer>());
-        var message = Detected();
+        await using var receiver = await Receiver.StartAsync();
+        await using var alerts = await AlertsHost.StartAsync();
+        var id = (await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/hook") })).GetProperty("id").GetGuid();
+        var first = Conflicts.Detected();
 
-        await host.Harness.Bus.Publish(message);
-        await host.Harness.Bus.Publish(message);
+        await alerts.Bus.Publish(first);
+        // Comparison re-announces a stored conflict on redelivery, with a later announcement time.
+        await alerts.Bus.Publish(first with { DetectedAt = first.DetectedAt.AddMinutes(5) });
+        await alerts.Bus.Publish(new ConflictResolved { ConflictId = first.ConflictId, StoryId = first.StoryId, Reason = "corrected", ResolvedAt = first.DetectedAt.AddHours(1) });
 
-        Assert.Equal(2, await host.Harness.Consumed.SelectAsync<ConflictDetected>().Take(2).CountAsync());
-        var pending = await host.Services.GetRequiredService<DeliveryRepository>().PendingAsync(CancellationToken.None);
-        var delivery = Assert.Single(pending);
-        Assert.Equal("conflict.detected", delivery.EventType);
-        Assert.Equal(message.ConflictId, delivery.ConflictId);
-    }
-
-    [Fact]
-    public async Task Should_queue_a_resolution_apart_from_the_detection()
-    {
-        await using var host = await ModuleHost.StartAsync(b => b.AddAlerts(), bus =>
-        {
-            bus.AddConsumer<ConflictDetectedConsumer>();
-            bus.AddConsumer<ConflictResolvedConsumer>();
-        });
-        var detected = Detected();
-
-        await host.Harness.Bus.Publish(detected);
-        await host.Harness.Bus.Publish(new ConflictResolved { ConflictId = detected.ConflictId, StoryId = detected.StoryId, Reason = "corrected", ResolvedAt = detected.DetectedAt.AddHours(1) });
-
-        Assert.True(await host.Harness.Consumed.Any<ConflictResolved>());
-        var pending = await host.Services.GetRequiredService<DeliveryRepository>().PendingAsync(CancellationToken.None);
-        Assert.Equal(["conflict.detected", "conflict.resolved"], pending.Select(d => d.EventType));
+        var log = await alerts.WaitForDeliveriesAsync(id, l => l.Count >= 2 && l.All(d => d.GetProperty("status").GetString() == "delivered"));
+        await Task.Delay(300);
+        Assert.Equal(2, (await alerts.DeliveriesAsync(id)).Count);
+        Assert.Equal(2, (await receiver.WaitForAsync(2)).Count);
     }
 }

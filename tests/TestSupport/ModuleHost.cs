@@ -29,7 +29,7 @@ public sealed class ModuleHost : IAsyncDisposable
     public static async Task<ModuleHost> StartAsync(Action<IHostApplicationBuilder> addModule, Action<IBusRegistrationConfigurator> addConsumers)
     {
         var data = Directory.CreateTempSubdirectory("factcheck-test-").FullName;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = data });
         builder.AddFactCheckDefaults();
         addModule(builder);

@@ -45,7 +45,7 @@ public static class ExtractCommand
     /// <summary>Cleans the article as intake does, so quotes and offsets point into what the user gave.</summary>
     public static IReadOnlyList<Claim> Extract(string body, bool raw)
     {
-        var text = HtmlText.LooksLikeHtml(body) ? HtmlText.ToText(body) : body;
+        var text = HtmlText.LooksLikeHtml(body) ? HtmlText.Extract(body).Text : body;
         var cleaned = raw ? new CleanedText(text, [], []) : TextCleaner.Clean(text);
         // Headlines and datelines are cleaned away, so the dateline is read from what the user gave.
         return ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, PublishedAt = ClaimExtractor.Dateline(text) });

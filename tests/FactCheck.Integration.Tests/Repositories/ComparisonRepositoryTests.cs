@@ -40,11 +40,14 @@ public sealed class ComparisonRepositoryTests
             await transaction.CommitAsync();
         }
 
-        var candidates = await repository.CandidatesAsync(connection, CancellationToken.None);
-        var members = await repository.StoryArticlesAsync(connection, story.Id, CancellationToken.None);
-        var first = await repository.FindArticleAsync(connection, articleId, 1, CancellationToken.None);
+        await using var read = await connection.BeginTransactionAsync();
+        var candidates = await repository.CandidatesAsync(connection, read, [articleId], CancellationToken.None);
+        var members = await repository.StoryArticlesAsync(connection, read, story.Id, CancellationToken.None);
+        var first = await repository.FindArticleAsync(connection, read, articleId, 1, CancellationToken.None);
 
-        Assert.Equal(Article(story.Id, articleId, 2), Assert.Single(candidates));
+        var candidate = Assert.Single(candidates);
+        Assert.Equal(story.Id, candidate.StoryId);
+        Assert.Equal(Now, candidate.PublishedAt);
         Assert.Equal(2, Assert.Single(members).Version);
         Assert.Equal(Article(story.Id, articleId, 1), first);
     }
@@ -70,8 +73,8 @@ public sealed class ComparisonRepositoryTests
             await transaction.CommitAsync();
         }
 
-        var conflicts = await repository.ConflictsAsync(connection, story.Id, CancellationToken.None);
-        var stored = await repository.FindStoryAsync(connection, story.Id, CancellationToken.None);
+        var conflicts = await repository.ConflictsAsync(connection, null, story.Id, CancellationToken.None);
+        var stored = await repository.FindStoryAsync(connection, null, story.Id, CancellationToken.None);
 
         Assert.Equal(current.Summary, Assert.Single(conflicts).Summary);
         Assert.Equal(2, revision);
