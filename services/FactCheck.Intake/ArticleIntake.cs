@@ -17,6 +17,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
 {
     private const int MaxOutletLength = 200;
     private const int MaxTitleLength = 1000;
+    private const int MaxUrlLength = 2048;
 
     public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
     {
@@ -45,8 +46,8 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         if (format is not (null or "" or "text" or "html"))
             throw new InvalidArticleException($"Unknown format '{submission.Format}': use 'text' or 'html'.");
 
-        if (submission.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
-            throw new InvalidArticleException($"'url' must be an absolute http(s) address; got '{Shorten(url)}'.");
+        if (submission.Url is { } url && (url.Length > MaxUrlLength || !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")))
+            throw new InvalidArticleException($"'url' must be an absolute http(s) address of at most {MaxUrlLength} characters; got '{Shorten(url)}'.");
         if (submission.Outlet?.Length > MaxOutletLength || submission.Doc?.Length > MaxOutletLength)
             throw new InvalidArticleException($"'outlet' and 'doc' are names of at most {MaxOutletLength} characters.");
         if (submission.Title?.Length > MaxTitleLength)
@@ -110,12 +111,14 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
     /// <summary>What the page says about itself wins; the request's fields fill the gaps.</summary>
     private static ArticleSubmission WithPageMetadata(ArticleSubmission submission, PageMetadata page) => submission with
     {
-        Title = page.Title ?? submission.Title,
-        Author = page.Author ?? submission.Author,
+        Title = Cut(page.Title, MaxTitleLength) ?? submission.Title,
+        Author = Cut(page.Author, MaxOutletLength) ?? submission.Author,
         PublishedAt = page.PublishedAt ?? submission.PublishedAt,
-        Url = page.CanonicalUrl ?? submission.Url,
-        Outlet = page.Outlet ?? submission.Outlet,
+        Url = page.CanonicalUrl is { Length: <= MaxUrlLength } canonical ? canonical : submission.Url,
+        Outlet = Cut(page.Outlet, MaxOutletLength) ?? submission.Outlet,
     };
+
+    private static string? Cut(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 
     private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned) => new()
     {
