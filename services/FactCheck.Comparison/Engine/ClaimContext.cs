@@ -13,6 +13,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 {
     private const int WordsBefore = 6;
     private const int WordsAfter = 7;
+    private const int YearReach = 10;
     private const int StemLength = 5;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -34,7 +35,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "or", "in", "on", "at", "with", "when", "after", "before", "from", "during", "since", "as", "around", "near",
-        "where", "while", "who", "which", "that", "than", "to", "by", "for", "of",
+        "where", "while", "who", "which", "that", "than", "to", "by", "for", "of", "was", "were", "is", "are", "has", "have",
+        "had", "been", "said", "says", "will", "would",
     };
 
     // Newswire words for one thing, so "round of talks" meets "round of negotiations".
@@ -112,9 +114,11 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var partial = claim.Kind == "number" && (Enumerable.Range(at - 1, 4)
             .Where(i => i >= 0 && i < words.Count && i != at)
             .Any(i => PartWords.Contains(words[i].Text)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
-        // "The highest since 2009" compares with a year; it does not place the fact in it.
+        // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
+        // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
         var years = Year().Matches(quote)
             .Where(m => !claim.Display.Contains(m.Value, StringComparison.Ordinal) && !quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Where(m => Math.Abs(WordIndex(words, m.Index) - at) <= YearReach || WordIndex(words, m.Index) <= 3)
             .Select(m => m.Value)
             .ToHashSet();
         if (RelativeYear().IsMatch(quote))
@@ -178,6 +182,12 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static bool IsName(string word) =>
         char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
 
+    private static int WordIndex(List<(int Index, string Text)> words, int offset)
+    {
+        var index = words.FindIndex(w => w.Index >= offset);
+        return index < 0 ? words.Count : index;
+    }
+
     private static int Anchor(string quote, string display)
     {
         if (display.Length == 0)
@@ -203,7 +213,10 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var leading = LeadingScope().Match(quote);
         if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
             return Normalise(leading.Groups["place"].Value);
-        return null;
+
+        // "... injured in Takengon, the capital of Central Aceh district": a sentence about one district is about a part.
+        var local = LocalPlace().Match(quote);
+        return local.Success ? Normalise(local.Groups["place"].Value) : null;
     }
 
     private static string Normalise(string phrase) =>
@@ -238,6 +251,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     [GeneratedRegex(@"\b(last|next|previous) year\b|\byear earlier\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\b(?:in|of|near)\s+(?:the\s+)?(?<place>(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:district|village|regency|county|sub-district))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalPlace();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();

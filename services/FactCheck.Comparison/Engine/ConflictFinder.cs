@@ -117,8 +117,9 @@ public static class ConflictFinder
         return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
     }
 
+    /// <summary>Two linked groups may merge only when every pair across them could be one fact.</summary>
     private static bool Consistent(List<Evidence> a, List<Evidence> b) =>
-        a.All(x => b.Where(y => y.Article.ArticleId == x.Article.ArticleId).All(y => Values.Compatible(x.Claim, y.Claim)));
+        a.All(x => b.All(y => y.Article.ArticleId == x.Article.ArticleId ? Values.Compatible(x.Claim, y.Claim) : Comparable(x, y)));
 
     /// <summary>"150 nautical miles (about 277km)": a second figure in one sentence that agrees with the first restates it.</summary>
     private static bool Restates(Evidence item, IEnumerable<Evidence> earlier) =>

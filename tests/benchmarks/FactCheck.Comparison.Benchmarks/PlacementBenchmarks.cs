@@ -4,6 +4,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FactCheck.Comparison.Data;
 using FactCheck.Comparison.Drafts;
 using FactCheck.Comparison.Engine;
@@ -32,7 +33,8 @@ public class PlacementBenchmarks
     public int Stored { get; set; }
 
     public static IConfig Config() => DefaultConfig.Instance
-        .AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithInvocationCount(32).WithUnrollFactor(1))
+        // In process: a shared 2-core machine cannot rebuild a boilerplate project within BenchmarkDotNet's timeout.
+        .AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithInvocationCount(32).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance))
         .AddColumn(StatisticColumn.P95)
         .AddDiagnoser(MemoryDiagnoser.Default)
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
