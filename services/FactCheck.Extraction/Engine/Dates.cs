@@ -11,7 +11,8 @@ internal static class Dates
 
     public static Mention? Read(TokenView t, int i, DateOnly? reference)
     {
-        if (!t.IsWord(i) && !t.IsNumber(i))
+        // Only a word or a day of the month (one or two digits) can open a date.
+        if (!t.IsWord(i) && !(t.IsNumber(i) && t[i].IntegerDigits <= 2 && t[i].Decimals == 0))
             return null;
         return MonthFirst(t, i, reference) ?? DayFirst(t, i, reference) ?? Weekday(t, i, reference) ?? Relative(t, i, reference);
     }

@@ -1,19 +1,55 @@
 namespace FactCheck.Extraction.Engine;
 
-/// <summary>A case-insensitive word table that can be probed with spans, so scanning allocates nothing.</summary>
+/// <summary>
+/// A case-insensitive word table probed with spans. Words are bucketed by length and first letter, so the common miss
+/// (a word in no table) costs one array read, and a hit a couple of span comparisons: no hashing, no allocation.
+/// </summary>
 internal sealed class WordTable<T>
 {
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private const int MaxLength = 24;
+    private readonly (string Word, T Value)[]?[] buckets = new (string, T)[]?[(MaxLength + 1) * 128];
 
     public WordTable(Dictionary<string, T> entries)
     {
-        var table = new Dictionary<string, T>(entries, StringComparer.OrdinalIgnoreCase);
-        lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var group in entries.GroupBy(e => Bucket(e.Key)))
+        {
+            if (group.Key >= 0)
+                buckets[group.Key] = [.. group.Select(e => (e.Key, e.Value))];
+        }
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
+    {
+        var bucket = Bucket(word);
+        if (bucket >= 0 && buckets[bucket] is { } candidates)
+        {
+            foreach (var (key, found) in candidates)
+            {
+                if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = found;
+                    return true;
+                }
+            }
+        }
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
+        value = default!;
+        return false;
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
+
+    public IEnumerable<string> Keys => buckets.Where(b => b is not null).SelectMany(b => b!.Select(e => e.Word));
+
+    private static int Bucket(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxLength)
+            return -1;
+        var first = word[0];
+        // Non-ASCII first letters ("元", "µg") share one bucket per length; the comparison sorts them out.
+        var letter = first < 128 ? char.ToLowerInvariant(first) : 127;
+        return word.Length * 128 + letter;
+    }
 }
 
 internal static class WordTable
@@ -89,6 +125,9 @@ internal static class Lexicon
         ("roughly", Bounds.About), ("some", Bounds.About), ("approximately", Bounds.About), ("approx", Bounds.About),
         ("circa", Bounds.About), ("an approximate", Bounds.About), ("a reported", Bounds.Exact),
     }.Select(p => (p.Phrase.Split(' '), p.Bound)).OrderByDescending(p => p.Item1.Length).ToArray();
+
+    /// <summary>The last words of the bound phrases: a figure after any other word needs no phrase matching.</summary>
+    public static readonly WordTable<bool> BoundEnds = WordTable.Set([.. BoundsBefore.Select(b => b.Words[^1])]);
 
     public static readonly WordTable<int> Months = new(new()
     {

@@ -9,11 +9,22 @@ internal static class Recognizer
     private static readonly WordTable<bool> Zones = WordTable.Set("GMT", "UTC", "IST", "WIB", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "ET", "JST", "AEST", "Zulu", "Z");
     private static readonly WordTable<bool> OrdinalSuffixes = WordTable.Set("st", "nd", "rd", "th");
 
+    /// <summary>Every word that can open a mention; any other word is skipped after one table probe.</summary>
+    private static readonly WordTable<bool> Starters = WordTable.Set([
+        .. Lexicon.Units.Keys, .. Lexicon.Tens.Keys, .. Lexicon.Ordinals.Keys, .. Lexicon.Vague.Keys, .. Lexicon.Months.Keys,
+        .. Lexicon.Weekdays.Keys, .. Lexicon.CurrencySymbols.Keys, .. Lexicon.DollarPrefixes.Keys,
+        "a", "an", "half", "quarter", "tens", "yesterday", "today", "tomorrow", "last", "next", "this", "Rs", "M"]);
+
     public static List<Mention> Scan(TokenView t, DateOnly? reference)
     {
         var mentions = new List<Mention>();
         for (var i = 0; i < t.Count; i++)
         {
+            var kind = t[i].Kind;
+            if (kind == TokenKind.Code || (kind == TokenKind.Word && !Starters.Contains(t.Span(i)) && !(t.IsNumber(i + 1) && t.Attached(i + 1))))
+                continue;
+            if (kind == TokenKind.Symbol && !Lexicon.CurrencySymbols.Contains(t.Span(i)))
+                continue;
             var mention = Time(t, i) ?? Dates.Read(t, i, reference) ?? Money(t, i) ?? Number(t, i) ?? Ordinal(t, i);
             if (mention is null)
                 continue;
@@ -28,7 +39,9 @@ internal static class Recognizer
 
     private static Mention? Time(TokenView t, int i)
     {
-        if (!t.IsNumber(i) || t[i].Decimals != 0)
+        // A clock time is digits followed by ":", a zone, "hrs" or am/pm; anything else is out at once.
+        if (!t.IsNumber(i) || t[i].Decimals != 0 || !t.In(i + 1) || t[i + 1].Kind == TokenKind.Number
+            || (t[i + 1].Kind == TokenKind.Symbol && !t.IsSymbol(i + 1, ':')))
             return null;
         var first = t[i];
         int hours, minutes, last;
@@ -702,7 +715,7 @@ internal static class Recognizer
         }
 
         var before = m.First - 1;
-        foreach (var (words, bound) in Lexicon.BoundsBefore)
+        foreach (var (words, bound) in t.IsAny(before, Lexicon.BoundEnds) ? Lexicon.BoundsBefore : [])
         {
             if (!t.EndsWith(before, words))
                 continue;

@@ -9,7 +9,47 @@ public static class Sentences
         "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m",
     };
 
+    /// <summary>No real sentence is longer; a longer run (a table, a dump, a line without stops) is cut into pieces this size.</summary>
+    public const int MaxLength = 1_000;
+
     public static IEnumerable<(int Start, int End)> Split(string text)
+    {
+        foreach (var (start, end) in Sentence(text))
+        {
+            var from = start;
+            while (end - from > MaxLength)
+            {
+                var cut = Cut(text, from, from + MaxLength);
+                yield return (from, cut);
+                from = cut;
+                while (from < end && char.IsWhiteSpace(text[from]))
+                    from++;
+            }
+
+            if (end > from)
+                yield return (from, end);
+        }
+    }
+
+    /// <summary>Where to cut an overlong run: after the last space or comma, else between a letter or digit and anything else.</summary>
+    private static int Cut(string text, int from, int limit)
+    {
+        for (var i = limit; i > from + MaxLength / 2; i--)
+        {
+            if (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ';')
+                return i;
+        }
+
+        for (var i = limit; i > from + MaxLength / 2; i--)
+        {
+            if (char.IsLetterOrDigit(text[i - 1]) != char.IsLetterOrDigit(text[i]))
+                return i;
+        }
+
+        return limit;
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentence(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)

@@ -22,11 +22,9 @@ public static class ExtractCommand
         command.SetAction(async (result, ct) =>
         {
             var file = result.GetValue(path)!;
-            if (file != "-" && !File.Exists(file))
+            if (Problem(file) is { } problem)
             {
-                await Console.Error.WriteLineAsync(Directory.Exists(file)
-                    ? $"factcheck extract: {file} is a folder; give one article file"
-                    : $"factcheck extract: no such file: {file}");
+                await Console.Error.WriteLineAsync($"factcheck extract: {problem}");
                 return 2;
             }
 
@@ -38,6 +36,12 @@ public static class ExtractCommand
         return command;
     }
 
+    /// <summary>What is wrong with the path the user gave, in one line; null when it can be read.</summary>
+    public static string? Problem(string file) =>
+        file == "-" || File.Exists(file) ? null
+        : Directory.Exists(file) ? $"{file} is a folder; give one article file (or - for standard input)"
+        : $"no such file: {file}";
+
     /// <summary>Cleans the article as intake does, so quotes and offsets point into what the user gave.</summary>
     public static IReadOnlyList<Claim> Extract(string body, bool raw)
     {
@@ -47,7 +51,7 @@ public static class ExtractCommand
         return ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, PublishedAt = ClaimExtractor.Dateline(text) });
     }
 
-    private static string Json(IReadOnlyList<Claim> claims) =>
+    public static string Json(IReadOnlyList<Claim> claims) =>
         JsonSerializer.Serialize(new
         {
             claims = claims.Select(c => new
@@ -56,7 +60,7 @@ public static class ExtractCommand
             }),
         }, StoryFormatter.Json) + "\n";
 
-    private static string Table(IReadOnlyList<Claim> claims)
+    public static string Table(IReadOnlyList<Claim> claims)
     {
         var rows = claims.Select(c => new[]
         {
