@@ -14,6 +14,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private const int WordsBefore = 6;
     private const int WordsAfter = 7;
     private const int YearReach = 10;
+    private const int MeasureReach = 10;
+    private const double MeasureBonus = 0.15;
     private const int StemLength = 5;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -30,6 +32,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         "province", "district", "region", "state", "city", "town", "village", "county", "country", "countries", "area",
         "capital", "island", "islands", "nation", "nationwide", "worldwide", "alone", "world", "continent", "regency",
+        "round", "half", "quarter", "period", "inning", "stage", "leg",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
@@ -46,7 +49,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["kille"] = "death", ["killi"] = "death", ["kill"] = "death", ["dead"] = "death", ["died"] = "death", ["deat"] = "death",
         ["death"] = "death", ["fatal"] = "death", ["lives"] = "death", ["toll"] = "death",
         ["wound"] = "injur", ["hurt"] = "injur", ["injur"] = "injur",
-        ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock", ["dropp"] = "knock",
+        ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock",
         ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
         ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
         ["detai"] = "arrest", ["captu"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
@@ -66,6 +69,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static readonly HashSet<string> LocalNouns = new(StringComparer.Ordinal)
     {
         "district", "regency", "village", "county", "sub-district", "municipality", "neighbourhood", "neighborhood",
+        "round", "half", "quarter", "period", "inning", "stage", "leg",
     };
 
     private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
@@ -93,6 +97,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var slotStem = RawStem(claim.Slot.Split('.')[0]);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
+        var measures = new HashSet<string>(StringComparer.Ordinal);
+        // Sums of money and percentages share one slot whatever they measure; the words say what.
+        var measured = Units.Of(claim.Unit).Dimension is "money" or "percent";
         var sentence = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
@@ -108,6 +115,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             sentence.Add(stem);
             if (i >= at - WordsBefore && i <= at + WordsAfter)
                 near.Add(stem);
+            if (measured && Math.Abs(i - at) <= MeasureReach && MeasureStems.Contains(stem))
+                measures.Add(stem);
         }
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
@@ -126,6 +135,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
         {
             Partial = partial,
+            Measures = measures,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
             Holder = HolderOf(quote, words, at, claim.Display),
         };
@@ -137,12 +147,29 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// <summary>The name a figure sits beside: "the 32-year-old Klitschko", "Rahman (45-7-2)", "Rahman, 36".</summary>
     public string? Holder { get; init; }
 
+    // What a figure measures, when the words say so: two figures that measure different things never meet.
+    private static readonly HashSet<string> MeasureStems = new(StringComparer.Ordinal)
+    {
+        "profi", "sales", "loss", "losse", "debt", "cost", "costs", "price", "divid", "earni", "incom", "budge", "fine",
+        "death", "injur", "missi", "arrest", "vote", "turno", "seat", "salar", "wage", "tax", "taxes", "bonus", "valua",
+    };
+
+    /// <summary>The measure nouns within a clause's reach of the value ("profit", "revenue", "deaths").</summary>
+    public IReadOnlySet<string> Measures { get; init; } = new HashSet<string>();
+
+    /// <summary>Both say what they measure and it is not the same thing.</summary>
+    public bool MeasuresDiffer(ClaimContext other)
+    {
+        var (a, b) = (Measures, other.Measures);
+        return a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
+    }
+
     /// <summary>Whether the words near the two values share anything at all.</summary>
     public bool Touches(ClaimContext other) => Near.Any(other.Near.Contains);
 
-    /// <summary>How alike two contexts are, 0 to 1: words near the values weigh most.</summary>
+    /// <summary>How alike two contexts are: words near the values weigh most, and saying they measure the same thing adds.</summary>
     public double Similarity(ClaimContext other) =>
-        (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence));
+        (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence)) + (Measures.Overlaps(other.Measures) ? MeasureBonus : 0);
 
     /// <summary>A figure for one district or village is a part; it is compared only with figures for the same place.</summary>
     public bool Local => Scope is { } scope && scope.Split(' ').Any(LocalNouns.Contains);
@@ -202,8 +229,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var after = quote[Math.Min(quote.Length, anchor + length)..];
         var clause = after[..(after.IndexOfAny([',', '.', ';', ':', '(', ')', '"']) is var stop and >= 0 ? stop : after.Length)];
         var tokens = Letters().Matches(clause).Select(m => m.Value).ToList();
-        var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout");
-        if (preposition is 0 or 1)
+        var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout" or "during");
+        if (preposition is >= 0 and <= 2)
         {
             var place = tokens.Skip(preposition + 1).TakeWhile(t => !ClauseWords.Contains(t)).Take(3).ToList();
             if (place.Count > 0 && (place.Any(PlaceNouns.Contains) || place.Any(w => char.IsUpper(w[0]))))
@@ -249,7 +276,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(last|next|previous) year\b|\byear earlier\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(last|next|previous) year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeYear();
 
     [GeneratedRegex(@"\b(?:in|of|near)\s+(?:the\s+)?(?<place>(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:district|village|regency|county|sub-district))\b", RegexOptions.CultureInvariant)]
