@@ -13,11 +13,11 @@ public sealed class ConflictFinderTests
     private static ArticleEvidence Published(string doc, DateTimeOffset? at, params Claim[] claims) =>
         new(Guid.NewGuid(), doc, "Outlet " + doc, at, 0, claims);
 
-    private static Claim Number(string slot, double value, string quote, string bound = "exact", string? unit = null, string? attribution = null) => new()
+    private static Claim Number(string slot, double value, string quote, string bound = "exact", string? unit = null, string? attribution = null, string? display = null) => new()
     {
         Kind = "number", Slot = slot, Value = value, Bound = bound, Unit = unit, Attribution = attribution,
         Low = bound is "exact" or "atLeast" ? value : null, High = bound is "exact" or "atMost" ? value : null,
-        Display = Shown(value, quote), Quote = quote, End = quote.Length,
+        Display = display ?? Shown(value, quote), Quote = quote, End = quote.Length,
     };
 
     private static Claim Ordinal(string slot, double value, string word, string quote) => new()
@@ -107,8 +107,8 @@ public sealed class ConflictFinderTests
     public void Should_not_call_euros_and_dollars_different_figures_without_a_rate()
     {
         var conflicts = ConflictFinder.Find(Story, [
-            Article("a", Number("cargo.value", 100e6, "The tanker carries $100 million of crude oil.", unit: "USD")),
-            Article("b", Number("cargo.value", 75e6, "The tanker carries 75 million euros worth of crude oil.", unit: "EUR"))]);
+            Article("a", Number("cargo.value", 100e6, "The tanker carries $100 million of crude oil.", unit: "USD", display: "$100 million")),
+            Article("b", Number("cargo.value", 75e6, "The tanker carries 75 million euros worth of crude oil.", unit: "EUR", display: "75 million euros"))]);
 
         Assert.Empty(conflicts);
     }
@@ -208,5 +208,49 @@ public sealed class ConflictFinderTests
             Published("b", Monday.AddDays(92), Ordinal("round", 8, "eighth", "The eighth round of talks opened in Astana."))]);
 
         Assert.Equal("published 3 months apart; may be different rounds", Assert.Single(conflicts).Note);
+    }
+
+    [Fact]
+    public void Should_flag_two_sums_in_one_currency_that_differ()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("money.profit", 212e6, "The group reported a net profit of 212 million euros.", unit: "EUR", display: "212 million euros")),
+            Article("b", Number("money.fell", 221e6, "Net profit for the quarter fell to 221 million euros.", unit: "EUR", display: "221 million euros"))]);
+
+        Assert.Single(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_profit_with_a_revenue()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("money.fell", 900e6, "In its Nordic division, revenue fell to 900 million euros.", unit: "EUR", display: "900 million euros")),
+            Article("b", Number("money.fell", 221e6, "Net profit for the quarter fell to 221 million euros.", unit: "EUR", display: "221 million euros"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_flag_precise_counts_that_differ_but_accept_a_rounded_one()
+    {
+        var precise = ConflictFinder.Find(Story, [
+            Article("a", Number("vote", 48_212, "Castellan won the election with 48,212 votes.")),
+            Article("b", Number("vote", 48_122, "Castellan won the election with 48,122 votes."))]);
+        var rounded = ConflictFinder.Find(Story, [
+            Article("a", Number("injured", 249, "Officials recorded 249 people injured.")),
+            Article("b", Number("injured", 250, "Officials recorded 250 people injured."))]);
+
+        Assert.Single(precise);
+        Assert.Empty(rounded);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_margin_with_a_total()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("vote", 2_305, "Castellan won the election by 2,305 votes.")),
+            Article("b", Number("vote", 48_212, "Castellan won the election with 48,212 votes."))]);
+
+        Assert.Empty(conflicts);
     }
 }

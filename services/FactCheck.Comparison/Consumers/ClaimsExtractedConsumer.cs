@@ -41,8 +41,9 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
 }
 
 /// <summary>
-/// Comparison of one story must be serialised so two of its articles cannot miss each other; in one
-/// process a single-concurrency endpoint does it.
+/// Comparison of one story is serialised by the placement lock row and the story's row lock, so several
+/// processes may consume side by side; inside one process one message at a time keeps SQLite writers
+/// from queueing behind each other's locks.
 /// </summary>
 public sealed class ClaimsExtractedConsumerDefinition : ConsumerDefinition<ClaimsExtractedConsumer>
 {

@@ -13,6 +13,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 {
     private const int WordsBefore = 6;
     private const int WordsAfter = 7;
+    private const int YearReach = 10;
+    private const int MeasureReach = 10;
+    private const double MeasureBonus = 0.15;
     private const int StemLength = 5;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -29,12 +32,14 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         "province", "district", "region", "state", "city", "town", "village", "county", "country", "countries", "area",
         "capital", "island", "islands", "nation", "nationwide", "worldwide", "alone", "world", "continent", "regency",
+        "round", "half", "quarter", "period", "inning", "stage", "leg",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "or", "in", "on", "at", "with", "when", "after", "before", "from", "during", "since", "as", "around", "near",
-        "where", "while", "who", "which", "that", "than", "to", "by", "for", "of",
+        "where", "while", "who", "which", "that", "than", "to", "by", "for", "of", "was", "were", "is", "are", "has", "have",
+        "had", "been", "said", "says", "will", "would",
     };
 
     // Newswire words for one thing, so "round of talks" meets "round of negotiations".
@@ -44,7 +49,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["kille"] = "death", ["killi"] = "death", ["kill"] = "death", ["dead"] = "death", ["died"] = "death", ["deat"] = "death",
         ["death"] = "death", ["fatal"] = "death", ["lives"] = "death", ["toll"] = "death",
         ["wound"] = "injur", ["hurt"] = "injur", ["injur"] = "injur",
-        ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock", ["dropp"] = "knock",
+        ["stopp"] = "stop", ["tko"] = "stop", ["stop"] = "stop", ["floor"] = "knock",
         ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
         ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
         ["detai"] = "arrest", ["captu"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
@@ -64,6 +69,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static readonly HashSet<string> LocalNouns = new(StringComparer.Ordinal)
     {
         "district", "regency", "village", "county", "sub-district", "municipality", "neighbourhood", "neighborhood",
+        "round", "half", "quarter", "period", "inning", "stage", "leg",
     };
 
     private static readonly HashSet<string> PlaceFillers = new(StringComparer.Ordinal)
@@ -91,6 +97,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var slotStem = RawStem(claim.Slot.Split('.')[0]);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
+        var measures = new HashSet<string>(StringComparer.Ordinal);
+        // Sums of money and percentages share one slot whatever they measure; the words say what.
+        var measured = Units.Of(claim.Unit).Dimension is "money" or "percent";
         var sentence = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
@@ -106,15 +115,19 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             sentence.Add(stem);
             if (i >= at - WordsBefore && i <= at + WordsAfter)
                 near.Add(stem);
+            if (measured && Math.Abs(i - at) <= MeasureReach && MeasureStems.Contains(stem))
+                measures.Add(stem);
         }
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
         var partial = claim.Kind == "number" && (Enumerable.Range(at - 1, 4)
             .Where(i => i >= 0 && i < words.Count && i != at)
             .Any(i => PartWords.Contains(words[i].Text)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
-        // "The highest since 2009" compares with a year; it does not place the fact in it.
+        // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
+        // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
         var years = Year().Matches(quote)
             .Where(m => !claim.Display.Contains(m.Value, StringComparison.Ordinal) && !quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Where(m => Math.Abs(WordIndex(words, m.Index) - at) <= YearReach || WordIndex(words, m.Index) <= 3)
             .Select(m => m.Value)
             .ToHashSet();
         if (RelativeYear().IsMatch(quote))
@@ -122,6 +135,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
         {
             Partial = partial,
+            Measures = measures,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
             Holder = HolderOf(quote, words, at, claim.Display),
         };
@@ -133,12 +147,29 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// <summary>The name a figure sits beside: "the 32-year-old Klitschko", "Rahman (45-7-2)", "Rahman, 36".</summary>
     public string? Holder { get; init; }
 
+    // What a figure measures, when the words say so: two figures that measure different things never meet.
+    private static readonly HashSet<string> MeasureStems = new(StringComparer.Ordinal)
+    {
+        "profi", "sales", "loss", "losse", "debt", "cost", "costs", "price", "divid", "earni", "incom", "budge", "fine",
+        "death", "injur", "missi", "arrest", "vote", "turno", "seat", "salar", "wage", "tax", "taxes", "bonus", "valua",
+    };
+
+    /// <summary>The measure nouns within a clause's reach of the value ("profit", "revenue", "deaths").</summary>
+    public IReadOnlySet<string> Measures { get; init; } = new HashSet<string>();
+
+    /// <summary>Both say what they measure and it is not the same thing.</summary>
+    public bool MeasuresDiffer(ClaimContext other)
+    {
+        var (a, b) = (Measures, other.Measures);
+        return a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
+    }
+
     /// <summary>Whether the words near the two values share anything at all.</summary>
     public bool Touches(ClaimContext other) => Near.Any(other.Near.Contains);
 
-    /// <summary>How alike two contexts are, 0 to 1: words near the values weigh most.</summary>
+    /// <summary>How alike two contexts are: words near the values weigh most, and saying they measure the same thing adds.</summary>
     public double Similarity(ClaimContext other) =>
-        (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence));
+        (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence)) + (Measures.Overlaps(other.Measures) ? MeasureBonus : 0);
 
     /// <summary>A figure for one district or village is a part; it is compared only with figures for the same place.</summary>
     public bool Local => Scope is { } scope && scope.Split(' ').Any(LocalNouns.Contains);
@@ -178,6 +209,12 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static bool IsName(string word) =>
         char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
 
+    private static int WordIndex(List<(int Index, string Text)> words, int offset)
+    {
+        var index = words.FindIndex(w => w.Index >= offset);
+        return index < 0 ? words.Count : index;
+    }
+
     private static int Anchor(string quote, string display)
     {
         if (display.Length == 0)
@@ -192,8 +229,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var after = quote[Math.Min(quote.Length, anchor + length)..];
         var clause = after[..(after.IndexOfAny([',', '.', ';', ':', '(', ')', '"']) is var stop and >= 0 ? stop : after.Length)];
         var tokens = Letters().Matches(clause).Select(m => m.Value).ToList();
-        var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout");
-        if (preposition is 0 or 1)
+        var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout" or "during");
+        if (preposition is >= 0 and <= 2)
         {
             var place = tokens.Skip(preposition + 1).TakeWhile(t => !ClauseWords.Contains(t)).Take(3).ToList();
             if (place.Count > 0 && (place.Any(PlaceNouns.Contains) || place.Any(w => char.IsUpper(w[0]))))
@@ -203,7 +240,10 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var leading = LeadingScope().Match(quote);
         if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
             return Normalise(leading.Groups["place"].Value);
-        return null;
+
+        // "... injured in Takengon, the capital of Central Aceh district": a sentence about one district is about a part.
+        var local = LocalPlace().Match(quote);
+        return local.Success ? Normalise(local.Groups["place"].Value) : null;
     }
 
     private static string Normalise(string phrase) =>
@@ -236,8 +276,11 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(last|next|previous) year\b|\byear earlier\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(last|next|previous) year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\b(?:in|of|near)\s+(?:the\s+)?(?<place>(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:district|village|regency|county|sub-district))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalPlace();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();

@@ -62,7 +62,10 @@ public static class ConflictFinder
 
     private sealed record Evidence(ArticleEvidence Article, Claim Claim, Guid Voice, ClaimContext Context)
     {
-        public string Key { get; } = $"{Claim.Kind}|{Claim.Slot.ToLowerInvariant()}|{Units.Of(Claim.Unit).Dimension}";
+        // Money is aligned by what the words say it measures, not by the slot a verb suggested ("money.fell").
+        public string Key { get; } = Units.Of(Claim.Unit).Dimension == "money"
+            ? $"{Claim.Kind}|money|money"
+            : $"{Claim.Kind}|{Claim.Slot.ToLowerInvariant()}|{Units.Of(Claim.Unit).Dimension}";
     }
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
@@ -117,8 +120,9 @@ public static class ConflictFinder
         return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
     }
 
+    /// <summary>Two linked groups may merge only when every pair across them could be one fact.</summary>
     private static bool Consistent(List<Evidence> a, List<Evidence> b) =>
-        a.All(x => b.Where(y => y.Article.ArticleId == x.Article.ArticleId).All(y => Values.Compatible(x.Claim, y.Claim)));
+        a.All(x => b.All(y => y.Article.ArticleId == x.Article.ArticleId ? Values.Compatible(x.Claim, y.Claim) : Comparable(x, y)));
 
     /// <summary>"150 nautical miles (about 277km)": a second figure in one sentence that agrees with the first restates it.</summary>
     private static bool Restates(Evidence item, IEnumerable<Evidence> earlier) =>
@@ -138,7 +142,7 @@ public static class ConflictFinder
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        if (!a.Context.Years.SetEquals(b.Context.Years))
+        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context))
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
             return false;

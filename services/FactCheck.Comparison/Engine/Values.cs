@@ -18,10 +18,10 @@ public static class Values
         _ => NumbersCompatible(a, b),
     };
 
-    /// <summary>The interval a figure allows, in its dimension's base unit.</summary>
-    public static (double Low, double High) Interval(Claim claim)
+    /// <summary>The interval a figure allows, in its dimension's base unit (or in its own unit when both sides share it).</summary>
+    public static (double Low, double High) Interval(Claim claim, bool ownUnit = false)
     {
-        var scale = Units.Of(claim.Unit);
+        var scale = ownUnit ? new UnitScale("", 1, 1) : Units.Of(claim.Unit);
         var value = claim.Value ?? 0;
         var low = claim.Low ?? (claim.Bound is "atMost" ? double.NegativeInfinity : claim.Bound is "atLeast" or "exact" or "about" ? value : double.NegativeInfinity);
         var high = claim.High ?? (claim.Bound is "atLeast" ? double.PositiveInfinity : claim.Bound is "atMost" or "exact" or "about" ? value : double.PositiveInfinity);
@@ -50,14 +50,14 @@ public static class Values
         if (a.Bound == b.Bound && a.Bound is "atLeast" or "atMost")
         {
             // Two "more than" figures are the same claim only when the bounds are close.
-            var (x, y) = (Interval(a), Interval(b));
+            var (x, y) = (Interval(a, !converted), Interval(b, !converted));
             var (u, v) = a.Bound == "atLeast" ? (x.Low, y.Low) : (x.High, y.High);
             return Close(u, v, converted ? BoundTolerance + ConvertedTolerance : BoundTolerance) || Overlap(Range(a), Range(b), 0);
         }
 
         if (converted)
             return Overlap(Interval(a), Interval(b), ConvertedTolerance);
-        return Overlap(Interval(a), Interval(b), 0, RoundingSlack(a, b));
+        return Overlap(Interval(a, ownUnit: true), Interval(b, ownUnit: true), 0, RoundingSlack(a, b));
     }
 
     /// <summary>The spread of base-unit readings of the written number itself (a currency's rate band).</summary>

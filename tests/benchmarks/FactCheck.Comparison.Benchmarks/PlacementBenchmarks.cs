@@ -4,6 +4,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FactCheck.Comparison.Data;
 using FactCheck.Comparison.Drafts;
 using FactCheck.Comparison.Engine;
@@ -32,7 +33,10 @@ public class PlacementBenchmarks
     public int Stored { get; set; }
 
     public static IConfig Config() => DefaultConfig.Instance
-        .AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithInvocationCount(32).WithUnrollFactor(1))
+        // In process: a shared 2-core machine cannot rebuild a boilerplate project within BenchmarkDotNet's timeout;
+        // seeding 100 000 articles needs a longer one, and enough warm-up that the first case does not pay for the JIT.
+        .AddJob(Job.Default.WithWarmupCount(6).WithIterationCount(8).WithInvocationCount(32).WithUnrollFactor(1)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)))
         .AddColumn(StatisticColumn.P95)
         .AddDiagnoser(MemoryDiagnoser.Default)
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
