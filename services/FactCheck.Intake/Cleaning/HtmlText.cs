@@ -114,10 +114,13 @@ public static partial class HtmlText
         }
     }
 
-    private static bool IsHidden(HtmlNode node) =>
-        node.Attributes.Contains("hidden")
-        || node.GetAttributeValue("aria-hidden", "") == "true"
-        || Regex.IsMatch(node.GetAttributeValue("style", ""), @"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    private static bool IsHidden(HtmlNode node)
+    {
+        if (node.Attributes.Contains("hidden") || node.GetAttributeValue("aria-hidden", "") == "true")
+            return true;
+        var style = node.GetAttributeValue("style", "").Replace(" ", "");
+        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsFurniture(HtmlNode node)
     {
@@ -127,7 +130,7 @@ public static partial class HtmlText
             return true;
         if (FurnitureRoles.Contains(node.GetAttributeValue("role", "")))
             return true;
-        var names = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "");
+        var names = Names(node);
         return NeverStory().IsMatch(names) || (UnlikelyStory().IsMatch(names) && !PositiveName().IsMatch(names));
     }
 
@@ -174,7 +177,14 @@ public static partial class HtmlText
         return containers;
     }
 
-    private static double Bonus(HtmlNode node) => IsStoryContainer(node) && node.Name is not ("body" or "html") || PositiveName().IsMatch(node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "")) ? 1.5 : 1;
+    private static double Bonus(HtmlNode node) => IsStoryContainer(node) && node.Name is not ("body" or "html") || PositiveName().IsMatch(Names(node)) ? 1.5 : 1;
+
+    /// <summary>Class and id, cut short so a hostile attribute cannot make the name patterns slow.</summary>
+    private static string Names(HtmlNode node)
+    {
+        var names = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "");
+        return names.Length <= 300 ? names : names[..300];
+    }
 
     private static string OwnText(HtmlNode node) => Collapse(WebUtility.HtmlDecode(node.InnerText)).Trim();
 
