@@ -26,6 +26,9 @@ public static class PlatformRegistration
             .Validate(o => o.Transport != BusTransport.RabbitMq || Uri.TryCreate(o.RabbitMqUri, UriKind.Absolute, out _),
                 "Bus:RabbitMqUri must be an absolute amqp:// URI when Bus:Transport is RabbitMq.")
             .Validate(o => o.PrefetchCount > 0 && o.ConcurrentMessageLimit > 0, "Bus:PrefetchCount and Bus:ConcurrentMessageLimit must be positive.")
+            .Validate(o => o.RedeliverySeconds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .All(s => int.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0),
+                "Bus:RedeliverySeconds must be positive whole seconds separated by commas, e.g. 30,120,600.")
             .ValidateOnStart();
 
         builder.Services.AddSingleton<DatabaseMigrator>();

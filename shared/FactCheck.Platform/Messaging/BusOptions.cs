@@ -28,6 +28,17 @@ public sealed class BusOptions
     /// <summary>The longest wait between two retries; the sum of waits outlasts a database restart.</summary>
     public int RetryMaxIntervalSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// RabbitMQ: after the retries, redeliver after each of these delays (seconds, comma-separated) before the
+    /// message moves to its <c>_error</c> queue; empty for none.
+    /// </summary>
+    public string RedeliverySeconds { get; set; } = "30,120,600";
+
+    public IReadOnlyList<TimeSpan> RedeliveryDelays() => RedeliverySeconds
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(s => TimeSpan.FromSeconds(int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
+
     /// <summary>RabbitMQ: queues are quorum queues (replicated on a cluster) unless this is false.</summary>
     public bool QuorumQueues { get; set; } = true;
 

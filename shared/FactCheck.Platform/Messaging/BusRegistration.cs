@@ -36,7 +36,7 @@ public static class BusRegistration
 
     /// <summary>
     /// One bus per process with every registered service's consumers; the transport is chosen by
-    /// <c>Bus:Transport</c>. Retry, queue kind and limits are configured here once for every endpoint,
+    /// <c>Bus:Transport</c>. Retry, delayed redelivery (RabbitMQ), queue kind and limits are configured here once for every endpoint,
     /// never in consumers. The host waits for the bus (connected, queues declared) before it takes work.
     /// </summary>
     public static IServiceCollection AddFactCheckBus(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +46,8 @@ public static class BusRegistration
         var serialised = consumers.Where(EndpointTopology.IsSerialised).Select(EndpointTopology.QueueName).ToHashSet();
         var deployOnly = configuration.GetValue<bool>(DeployTopologyOnlyKey);
 
+        if (options.Transport == BusTransport.RabbitMq)
+            services.AddSingleton<DelayQueues>();
         services.AddOptions<MassTransitHostOptions>().Configure(host =>
         {
             host.WaitUntilStarted = true;
@@ -77,6 +79,8 @@ public static class BusRegistration
                         // declared by their consumers' processes, or by `factcheck migrate` for all at once.
                         cfg.DeployPublishTopology = true;
                         cfg.DeployTopologyOnly = deployOnly;
+                        // Outside the retry filter: it sees a failure only once the immediate retries are spent.
+                        cfg.UseConsumeFilter(typeof(DelayedRedeliveryFilter<>), context);
                         ConfigureBus(context, cfg, settings);
                     });
                     break;

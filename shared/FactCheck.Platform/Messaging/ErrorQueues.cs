@@ -57,7 +57,7 @@ public sealed class ErrorQueues(Uri rabbitMq)
             if (properties.Headers is not null)
             {
                 properties.Headers = properties.Headers
-                    .Where(h => !h.Key.StartsWith(FaultHeaderPrefix, StringComparison.Ordinal) && h.Key != "MT-Reason")
+                    .Where(h => !h.Key.StartsWith(FaultHeaderPrefix, StringComparison.Ordinal) && h.Key is not ("MT-Reason" or "x-death" or DelayQueues.AttemptHeader))
                     .ToDictionary(h => h.Key, h => h.Value);
             }
 

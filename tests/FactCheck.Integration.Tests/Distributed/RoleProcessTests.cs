@@ -9,10 +9,10 @@ namespace FactCheck.Integration.Tests.Distributed;
 public sealed class RoleProcessTests
 {
     [Fact]
-    public async Task Should_show_the_sample_conflicts_when_every_role_runs_in_its_own_process()
+    public async Task Should_show_the_sample_conflicts_when_every_role_runs_in_its_own_process_with_two_extractions_and_comparisons()
     {
         await using var cluster = await Cluster.CreateAsync();
-        await cluster.StartAsync("intake", "extraction", "extraction", "comparison", "alerts", "review");
+        await cluster.StartAsync("intake", "extraction", "extraction", "comparison", "comparison", "alerts", "review");
         using var http = new HttpClient { BaseAddress = cluster.Role("intake").Address };
 
         foreach (var file in Directory.EnumerateFiles(Samples.Folder("astana-talks"), "*.txt").Order())
@@ -30,6 +30,7 @@ public sealed class RoleProcessTests
         Assert.Contains("round", slots);
         Assert.Contains("deaths", slots);
         Assert.Equal(2, await cluster.ConsumerCountAsync("article-accepted"));
+        Assert.Equal([false, true], (await cluster.ConsumersAsync("claims-extracted")).Order());
         Assert.True(await cluster.ScalarAsync("SELECT COUNT(*) FROM alerts.deliveries") >= slots.Count);
     }
 

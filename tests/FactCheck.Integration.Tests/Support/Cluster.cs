@@ -94,6 +94,17 @@ public sealed class Cluster : IAsyncDisposable
         return depths;
     }
 
+    /// <summary>Each consumer of <paramref name="queue"/> and whether the broker lets it consume (single active consumer leaves the others standing by).</summary>
+    public async Task<IReadOnlyList<bool>> ConsumersAsync(string queue)
+    {
+        var listing = await Servers.ShellAsync($"rabbitmqctl -q list_consumers -p {VirtualHost} queue_name active");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length == 2 && columns[0] == queue)
+            .Select(columns => columns[1].Trim() == "true")
+            .ToList();
+    }
+
     public async Task<int> ConsumerCountAsync(string queue)
     {
         var factory = new ConnectionFactory { Uri = new Uri(Servers.RabbitMqUri(VirtualHost)) };

@@ -15,7 +15,18 @@ public static class Outcome
         var wanted = accepted.ToHashSet();
         while (true)
         {
-            var stories = await Cluster.StoriesAsync(review);
+            JsonElement[] stories;
+            try
+            {
+                stories = await Cluster.StoriesAsync(review);
+            }
+            catch (HttpRequestException ex) when (ex.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline)
+            {
+                // Right after a database restart a read may meet a dead pooled connection: 503, try again.
+                await Task.Delay(TimeSpan.FromSeconds(FactCheck.Platform.Data.StorageUnavailableHandler.RetryAfterSeconds));
+                continue;
+            }
+
             var seen = stories.SelectMany(s => s.GetProperty("articles").EnumerateArray()).Select(a => a.GetProperty("id").GetGuid()).ToHashSet();
             var missing = wanted.Count(id => !seen.Contains(id));
             if (missing == 0)

@@ -10,7 +10,8 @@ namespace FactCheck.Integration.Tests.Support;
 public static class Servers
 {
     public static string PostgresAdmin =>
-        Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres";
+        Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES")
+        ?? $"Host=127.0.0.1;Port={Environment.GetEnvironmentVariable("FACTCHECK_POSTGRES_PORT") ?? "55432"};Username=postgres;Database=postgres";
 
     public static string RabbitMqHost => Environment.GetEnvironmentVariable("FACTCHECK_TEST_RABBITMQ_HOST") ?? "127.0.0.1";
 
