@@ -5,7 +5,7 @@ namespace FactCheck.Alerts;
 
 internal static class DeliveryIds
 {
-    /// <summary>The same event (type, conflict, content) always maps to the same event id.</summary>
+    /// <summary>The same event (type, subject, identifying content) always maps to the same event id.</summary>
     public static Guid For(string eventType, Guid conflictId, string payload) =>
         FromText($"{eventType}|{conflictId:N}|{payload}");
 

@@ -170,4 +170,22 @@ public sealed class WebhookDeliveryTests
         Assert.Equal("/stories", webhook.Path);
         Assert.Equal("story.updated", JsonDocument.Parse(webhook.Body).RootElement.GetProperty("type").GetString());
     }
+
+    [Fact]
+    public async Task Should_send_a_conflict_once_when_it_is_announced_again_later_with_the_same_content()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        await using var alerts = await AlertsHost.StartAsync();
+        await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/hook") });
+        var conflict = Conflicts.Detected();
+
+        await alerts.Bus.Publish(conflict);
+        await receiver.WaitForAsync(1);
+        await alerts.Bus.Publish(conflict with { DetectedAt = conflict.DetectedAt.AddMinutes(5) });
+        await alerts.Bus.Publish(conflict with { Conflict = conflict.Conflict with { Severity = "medium" } });
+        await receiver.WaitForAsync(2);
+        await Task.Delay(500);
+
+        Assert.Equal(2, receiver.Received.Count);
+    }
 }

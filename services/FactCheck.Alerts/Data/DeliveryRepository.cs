@@ -156,14 +156,17 @@ public sealed class DeliveryRepository([FromKeyedServices(AlertsModule.Schema)] 
         return (await connection.QueryAsync<DeliveryLogEntry>(new CommandDefinition(sql, new { subscriptionId, limit }, cancellationToken: ct))).ToList();
     }
 
-    public async Task<IReadOnlyList<DeliveryAttempt>> AttemptsAsync(Guid deliveryId, CancellationToken ct)
+    /// <summary>Every call made for one delivery of one subscription, first to last.</summary>
+    public async Task<IReadOnlyList<DeliveryAttempt>> AttemptsAsync(Guid subscriptionId, Guid deliveryId, CancellationToken ct)
     {
         const string sql = """
-            SELECT attempt AS Attempt, attempted_at AS AttemptedAt, status_code AS StatusCode, error AS Error, duration_ms AS DurationMs
-            FROM delivery_attempts WHERE delivery_id = @deliveryId ORDER BY attempt
+            SELECT a.attempt AS Attempt, a.attempted_at AS AttemptedAt, a.status_code AS StatusCode, a.error AS Error, a.duration_ms AS DurationMs
+            FROM delivery_attempts a JOIN webhook_deliveries w ON w.id = a.delivery_id
+            WHERE a.delivery_id = @deliveryId AND w.subscription_id = @subscriptionId
+            ORDER BY a.attempt
             """;
         await using var connection = await database.OpenAsync(ct);
-        return (await connection.QueryAsync<DeliveryAttempt>(new CommandDefinition(sql, new { deliveryId }, cancellationToken: ct))).ToList();
+        return (await connection.QueryAsync<DeliveryAttempt>(new CommandDefinition(sql, new { subscriptionId, deliveryId }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>Queues a delivery of an active subscription to be sent again now, whatever its state; false when there is no such delivery.</summary>

@@ -22,7 +22,7 @@ public static class SubscriptionEndpoints
         group.MapGet("/{id:guid}/deliveries", async (Guid id, SubscriptionRepository subscriptions, DeliveryRepository deliveries, CancellationToken ct) =>
             await subscriptions.FindAsync(id, ct) is null ? NotFound(id) : Results.Ok(new { deliveries = await deliveries.LogAsync(id, 100, ct) }));
         group.MapGet("/{id:guid}/deliveries/{deliveryId:guid}/attempts", async (Guid id, Guid deliveryId, DeliveryRepository deliveries, CancellationToken ct) =>
-            Results.Ok(new { attempts = await deliveries.AttemptsAsync(deliveryId, ct) }));
+            Results.Ok(new { attempts = await deliveries.AttemptsAsync(id, deliveryId, ct) }));
         group.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", async (Guid id, Guid deliveryId, DeliveryRepository deliveries, TimeProvider clock, CancellationToken ct) =>
             await deliveries.RedeliverAsync(id, deliveryId, clock.GetUtcNow(), ct)
                 ? Results.Accepted($"/api/subscriptions/{id}/deliveries")

@@ -15,8 +15,9 @@ public sealed class AlertFanOut(DeliveryRepository deliveries, SubscriptionRepos
     {
         var payload = JsonSerializer.Serialize(message, Json);
         var outlets = message.Conflict.Sides.SelectMany(s => s.Sources).Select(s => s.Outlet).Distinct().ToList();
-        // Keyed by what the conflict says, not when it was announced: comparison re-announces on redelivery.
-        var alert = new AlertEvent(DeliveryIds.For(EventTypes.ConflictDetected, message.ConflictId, JsonSerializer.Serialize(message.Conflict, Json)), EventTypes.ConflictDetected,
+        // Identity is the conflict's content, not the announcement's time: a redelivered re-announcement adds nothing.
+        var id = DeliveryIds.For(EventTypes.ConflictDetected, message.ConflictId, JsonSerializer.Serialize(message.Conflict, Json));
+        var alert = new AlertEvent(id, EventTypes.ConflictDetected,
             message.StoryId, message.Conflict.Severity, message.Conflict.Kind, outlets, payload);
         return EnqueueAsync(alert, message.ConflictId, message.DetectedAt, ct);
     }
@@ -32,7 +33,7 @@ public sealed class AlertFanOut(DeliveryRepository deliveries, SubscriptionRepos
             detected?.StoryTitle, detected?.Conflict.Kind, detected?.Conflict.Slot, detected?.Conflict.Summary,
         }, Json);
         var outlets = detected?.Conflict.Sides.SelectMany(s => s.Sources).Select(s => s.Outlet).Distinct().ToList() ?? [];
-        var alert = new AlertEvent(DeliveryIds.For(EventTypes.ConflictResolved, message.ConflictId, payload), EventTypes.ConflictResolved,
+        var alert = new AlertEvent(DeliveryIds.For(EventTypes.ConflictResolved, message.ConflictId, message.Reason), EventTypes.ConflictResolved,
             message.StoryId, detected?.Conflict.Severity, detected?.Conflict.Kind, outlets, payload);
         await EnqueueAsync(alert, message.ConflictId, message.ResolvedAt, ct);
     }
@@ -44,7 +45,7 @@ public sealed class AlertFanOut(DeliveryRepository deliveries, SubscriptionRepos
             message.StoryId, message.StoryTitle, message.StoryRevision, message.ArticleId, message.Outlet, message.Title,
             ConflictCount = message.Conflicts.Count,
         }, Json);
-        var alert = new AlertEvent(DeliveryIds.For(EventTypes.StoryUpdated, message.StoryId, payload), EventTypes.StoryUpdated,
+        var alert = new AlertEvent(DeliveryIds.For(EventTypes.StoryUpdated, message.StoryId, $"{message.StoryRevision}|{message.ArticleId:N}"), EventTypes.StoryUpdated,
             message.StoryId, null, null, [message.Outlet], payload);
         return EnqueueAsync(alert, message.StoryId, now, ct);
     }

@@ -64,7 +64,7 @@ public static class Outcome
         // The same conflict with the same content announced again (whatever its timestamp) is a double alert.
         var announcedTwice = await db.QueryAsync<string>("""
             SELECT conflict_id FROM alerts.deliveries WHERE event_type = 'conflict.detected'
-            GROUP BY conflict_id, (payload::jsonb -> 'Conflict')::text HAVING COUNT(*) > 1
+            GROUP BY conflict_id, (payload::jsonb -> 'conflict')::text HAVING COUNT(*) > 1
             """);
         Assert.Empty(announcedTwice);
 

@@ -1,4 +1,5 @@
 using FactCheck.Platform.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +22,12 @@ public sealed class LoginModel(ApiKeyStore keys) : PageModel
         Error = "That key is unknown, revoked, or not an editor's key.";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSignOutAsync()
+    {
+        await HttpContext.SignOutAsync(EditorDesk.Scheme);
+        return LocalRedirect("/desk");
     }
 
     private string Local(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/desk";
