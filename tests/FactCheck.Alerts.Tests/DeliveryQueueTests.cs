@@ -15,7 +15,7 @@ public sealed class DeliveryQueueTests
         await alerts.Bus.Publish(first);
         // Comparison re-announces a stored conflict on redelivery, with a later announcement time.
         await alerts.Bus.Publish(first with { DetectedAt = first.DetectedAt.AddMinutes(5) });
-        await alerts.Bus.Publish(new ConflictResolved { ConflictId = first.ConflictId, StoryId = first.StoryId, Reason = "corrected", ResolvedAt = first.DetectedAt.AddHours(1) });
+        await alerts.Bus.Publish(new ConflictResolved { ConflictId = first.ConflictId, StoryId = first.StoryId, Reason = "corrected", ResolvedAt = DateTimeOffset.UtcNow });
 
         var log = await alerts.WaitForDeliveriesAsync(id, l => l.Count >= 2 && l.All(d => d.GetProperty("status").GetString() == "delivered"));
         await Task.Delay(300);
