@@ -58,6 +58,8 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         if (page is not null)
             submission = WithPageMetadata(submission, page.Metadata);
         var cleaned = TextCleaner.Clean(page?.Text ?? body);
+        if (page is not null)
+            cleaned = cleaned with { Segments = page.ToSource(cleaned.Segments) };
         if (cleaned.Text.Length == 0)
             throw new InvalidArticleException("Nothing of the article is left after removing page furniture: no paragraph of running text was found.", 422);
 

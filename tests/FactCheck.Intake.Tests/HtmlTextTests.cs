@@ -63,6 +63,22 @@ public sealed class HtmlTextTests
         Assert.Contains(article.Removed, line => line.Contains(noise));
     }
 
+    [Theory]
+    [InlineData("wire-story.html")]
+    [InlineData("blog-layout.html")]
+    public void Should_point_every_segment_at_the_same_characters_in_the_html(string name)
+    {
+        var html = Page(name);
+        var page = HtmlText.Extract(html);
+        var cleaned = TextCleaner.Clean(page.Text);
+
+        var segments = page.ToSource(cleaned.Segments);
+
+        foreach (var segment in segments)
+            Assert.Equal(cleaned.Text.Substring(segment.CleanStart, segment.Length), html.Substring(segment.SourceStart, segment.Length));
+        Assert.True(segments.Sum(s => s.Length) >= cleaned.Text.Replace("\n", "").Length * 0.95);
+    }
+
     [Fact]
     public void Should_never_keep_script_or_comment_text()
     {

@@ -1,12 +1,39 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using FactCheck.Contracts;
 using HtmlAgilityPack;
 
 namespace FactCheck.Intake.Cleaning;
 
 /// <summary>The main text of a page, one block per line, what was taken out, and what the page says about itself.</summary>
-public sealed record HtmlArticle(string Text, IReadOnlyList<string> Removed, PageMetadata Metadata);
+public sealed record HtmlArticle(string Text, IReadOnlyList<string> Removed, PageMetadata Metadata)
+{
+    /// <summary>For each character of <see cref="Text"/>, where the same character stands in the HTML, or -1 (decoded entity, folded white space, line break).</summary>
+    public IReadOnlyList<int> SourceIndex { get; init; } = [];
+
+    /// <summary>Re-points segments of text cleaned from <see cref="Text"/> at the HTML itself, split wherever the page is not verbatim.</summary>
+    public IReadOnlyList<TextSegment> ToSource(IReadOnlyList<TextSegment> segments)
+    {
+        var mapped = new List<TextSegment>();
+        foreach (var segment in segments)
+        {
+            var runStart = -1;
+            for (var k = 0; k <= segment.Length; k++)
+            {
+                var source = k < segment.Length ? SourceIndex[segment.SourceStart + k] : -1;
+                var continues = runStart >= 0 && source >= 0 && source == SourceIndex[segment.SourceStart + k - 1] + 1;
+                if (continues)
+                    continue;
+                if (runStart >= 0)
+                    mapped.Add(new TextSegment(segment.CleanStart + runStart, SourceIndex[segment.SourceStart + runStart], k - runStart));
+                runStart = source >= 0 ? k : -1;
+            }
+        }
+
+        return mapped;
+    }
+}
 
 /// <summary>A page nests elements deeper than any real page does; refusing it keeps parsing bounded.</summary>
 public sealed class HtmlTooDeepException(int limit) : Exception($"The HTML nests elements more than {limit} levels deep.")
@@ -74,18 +101,28 @@ public static partial class HtmlText
         Prune(body, removed);
 
         var main = MainContainers(body);
-        var lines = new List<string>();
+        var text = new StringBuilder();
+        var sourceIndex = new List<int>();
         foreach (var block in BlocksOf(body))
         {
-            if (!block.Node.AncestorsAndSelf().Any(main.Contains))
+            if (!block.Node.AncestorsAndSelf().Any(main.Contains) || block.LinkDensity > MaxLinkDensity)
+            {
                 removed.Add(block.Text);
-            else if (block.LinkDensity > MaxLinkDensity)
-                removed.Add(block.Text);
-            else
-                lines.Add(block.Text);
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+                sourceIndex.Add(-1);
+            }
+
+            text.Append(block.Text);
+            // Trust a position only where the page holds the very same character there.
+            sourceIndex.AddRange(block.Source.Select((at, i) => at >= 0 && at < html.Length && html[at] == block.Text[i] ? at : -1));
         }
 
-        return new HtmlArticle(string.Join('\n', lines), removed, metadata);
+        return new HtmlArticle(text.ToString(), removed, metadata) { SourceIndex = sourceIndex };
     }
 
     /// <summary>Takes out what is never story text, recording the visible text of furniture it drops.</summary>
@@ -195,26 +232,30 @@ public static partial class HtmlText
         return total == 0 ? 0 : (double)links / total;
     }
 
-    private sealed record Block(HtmlNode Node, string Text, double LinkDensity);
+    private sealed record Block(HtmlNode Node, string Text, double LinkDensity, int[] Source);
 
     /// <summary>The blocks of text under <paramref name="root"/> in document order, each with the share of its text that is link text.</summary>
     private static List<Block> BlocksOf(HtmlNode root)
     {
         var blocks = new List<Block>();
         var text = new StringBuilder();
+        var source = new List<int>();
         var linkChars = 0;
         HtmlNode owner = root;
 
         void Flush()
         {
-            var line = text.ToString().Trim();
+            var raw = text.ToString();
+            var line = raw.Trim();
             if (line.Length > 0)
             {
                 var links = Math.Min(linkChars, line.Length);
-                blocks.Add(new Block(owner, line, (double)links / line.Length));
+                var leading = raw.Length - raw.TrimStart().Length;
+                blocks.Add(new Block(owner, line, (double)links / line.Length, source.GetRange(leading, line.Length).ToArray()));
             }
 
             text.Clear();
+            source.Clear();
             linkChars = 0;
         }
 
@@ -224,12 +265,12 @@ public static partial class HtmlText
             {
                 if (child.NodeType == HtmlNodeType.Text)
                 {
-                    var piece = Collapse(WebUtility.HtmlDecode(child.InnerText));
                     if (text.Length == 0)
                         owner = block;
-                    text.Append(piece);
+                    var before = text.Length;
+                    AppendText(child.InnerText, child.StreamPosition, text, source);
                     if (inLink)
-                        linkChars += piece.Trim().Length;
+                        linkChars += text.ToString(before, text.Length - before).Trim().Length;
                     continue;
                 }
 
@@ -256,6 +297,41 @@ public static partial class HtmlText
     }
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ");
+
+    /// <summary>
+    /// Appends a raw text node decoded and with white space folded, noting for each character where it
+    /// came from in the page (-1 where the page does not hold it verbatim: entities, folded runs).
+    /// </summary>
+    private static void AppendText(string raw, int position, StringBuilder text, List<int> source)
+    {
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c is ' ' or '\t' or '\r' or '\n' or '\f')
+            {
+                var end = i;
+                while (end + 1 < raw.Length && raw[end + 1] is ' ' or '\t' or '\r' or '\n' or '\f')
+                    end++;
+                text.Append(' ');
+                source.Add(c == ' ' && end == i ? position + i : -1);
+                i = end;
+                continue;
+            }
+
+            var semicolon = c == '&' ? raw.IndexOf(';', i, Math.Min(12, raw.Length - i)) : -1;
+            var decoded = semicolon > i ? WebUtility.HtmlDecode(raw[i..(semicolon + 1)]) : null;
+            if (decoded is not null && decoded.Length < semicolon - i + 1)
+            {
+                text.Append(decoded);
+                source.AddRange(Enumerable.Repeat(-1, decoded.Length));
+                i = semicolon;
+                continue;
+            }
+
+            text.Append(c);
+            source.Add(position + i);
+        }
+    }
 
     [GeneratedRegex(@"[ \t\r\n\f]+")]
     private static partial Regex Whitespace();
