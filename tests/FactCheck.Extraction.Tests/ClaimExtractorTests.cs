@@ -171,4 +171,16 @@ public sealed class ClaimExtractorTests
         var deaths = Assert.Single(claims, c => c.Slot == Slots.Deaths);
         Assert.Equal(("police", "explosion"), (deaths.Attribution, deaths.Subject));
     }
+
+    [Fact]
+    public void Should_cut_a_megabyte_line_without_stops_into_sentence_sized_pieces_and_still_read_it()
+    {
+        var line = string.Concat(Enumerable.Repeat("Wladimir-Klitschko(52-3,46KOs)$4.27bn/0737GMT;", 25_000));
+
+        var claims = ClaimExtractor.Extract(line);
+
+        Assert.All(claims, c => Assert.InRange(c.SentenceEnd - c.SentenceStart, 1, Sentences.MaxLength));
+        Assert.Contains(claims, c => c is { Slot: Slots.RecordWins, Value: 52 });
+        Assert.Contains(claims, c => c is { Unit: "USD", Value: 4_270_000_000 });
+    }
 }

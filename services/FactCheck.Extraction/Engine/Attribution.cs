@@ -29,7 +29,8 @@ internal static class Attribution
                 var open = k - 2;
                 while (open >= 0 && open > k - TokenView.Window && !t.IsClauseBreak(open))
                     open--;
-                if (t.IsSymbol(open, ',') && Phrase(t, open - 1, forward: false) is { } named)
+                var described = t.Is(open + 1, "a") || t.Is(open + 1, "an") || t.Is(open + 1, "the");
+                if (described && t.IsSymbol(open, ',') && Phrase(t, open - 1, forward: false) is { } named && named.Split(' ').Length <= 4 && char.IsUpper(named[0]))
                     return named;
             }
 

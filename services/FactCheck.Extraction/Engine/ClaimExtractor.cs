@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FactCheck.Extraction.Engine;
 
 /// <summary>
@@ -13,8 +11,8 @@ public static class ClaimExtractor
     /// <summary>The claims of a text, each once: a figure repeated later in the article is the claim first made.</summary>
     public static IReadOnlyList<ExtractedClaim> Extract(string text, DateTimeOffset? publishedAt = null)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return Mentions(text, publishedAt).Where(claim => seen.Add(Key(claim))).ToList();
+        var seen = new HashSet<(string, string, string?, double?, string, string?, string?)>();
+        return Mentions(text, publishedAt).Where(c => seen.Add((c.Kind, c.Slot, c.Subject, c.Value, c.Bound, c.Unit, c.Text))).ToList();
     }
 
     /// <summary>Every claim mention, repeats included, in text order.</summary>
@@ -49,9 +47,6 @@ public static class ClaimExtractor
     /// <summary>The date an article is written on, read from its dateline when no publication date is known.</summary>
     public static DateTimeOffset? Dateline(string text) =>
         Dates.Dateline(text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-
-    private static string Key(ExtractedClaim c) =>
-        string.Join('|', c.Kind, c.Slot, c.Subject, c.Value?.ToString("R", CultureInfo.InvariantCulture), c.Bound, c.Unit, c.Text);
 
     private static IEnumerable<ExtractedClaim> Claims(SentenceContext s, Mention m)
     {

@@ -138,6 +138,13 @@ internal static class Frames
     {
         var index = -1;
         string? subject = null;
+        // The event of the figure's own clause, nearest first ("a tsunami that killed 230,000"); else the sentence's first.
+        for (var k = first - 1; k >= t.From(first) && !t.IsClauseBreak(k) && subject is null; k--)
+        {
+            if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e))
+                (subject, index) = (e, k);
+        }
+
         for (var k = t.From(first); k < first && subject is null; k++)
         {
             if (t.IsWord(k) && Events.TryGet(t.Span(k), out var e))
@@ -155,7 +162,7 @@ internal static class Frames
         return Year(mentions, index) is { } year ? subject + " " + year : subject;
     }
 
-    /// <summary>The year an event is dated to in the sentence: a year next to it, or a dated adverbial.</summary>
+    /// <summary>The year an event is dated to: a year next to it, an opening "In 2004," or "In April last year,", or a month and year.</summary>
     private static string? Year(IReadOnlyList<Mention> mentions, int index)
     {
         foreach (var m in mentions)
@@ -166,7 +173,8 @@ internal static class Frames
 
         foreach (var m in mentions)
         {
-            if (m.Kind == MentionKind.Date && m.Text is { Length: >= 7 } text && char.IsDigit(text[0]) && text[4] == '-' && text.Length == 7)
+            if (m.Kind is MentionKind.Year or MentionKind.Date && m.Text is { Length: 4 or 7 } text && char.IsDigit(text[0])
+                && (m.First <= 2 || (m.Kind == MentionKind.Date && text.Length == 7)))
                 return text[..4];
         }
 

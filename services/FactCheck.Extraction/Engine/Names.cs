@@ -54,7 +54,7 @@ internal static class Names
                 first++;
             if (t.IsSymbol(first + 1, '.') && first < last && t.IsAny(first, Roles))
                 first += 2;
-            var role = RoleBefore(t, roleStart, first);
+            var role = RoleBefore(t, roleStart, first) ?? Apposition(t, roleStart, last);
             var single = first == last;
             if (single && (first == 0 || t.IsAny(first, NotNames) || (t.IsClauseBreak(first - 1) && first <= 1)))
                 continue;
@@ -101,6 +101,30 @@ internal static class Names
 
     private static bool IsNameWord(TokenView t, int i) =>
         t.IsCapitalized(i) && !t.IsAny(i, NotNames);
+
+    /// <summary>A role set off by commas: "The UN's envoy for Syria, Staffan de Mistura," or "de Mistura, the UN Syria envoy,".</summary>
+    private static string? Apposition(TokenView t, int first, int last)
+    {
+        if (t.IsSymbol(last + 1, ','))
+        {
+            for (var k = last + 2; k <= last + 7 && t.In(k) && !t.IsClauseBreak(k); k++)
+            {
+                if (t.IsAny(k, RoleHeads))
+                    return t.Str(k).ToLowerInvariant();
+            }
+        }
+
+        if (t.IsSymbol(first - 1, ','))
+        {
+            for (var k = first - 2; k >= first - 7 && t.In(k) && !t.IsClauseBreak(k); k--)
+            {
+                if (t.IsAny(k, RoleHeads))
+                    return t.Str(k).ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
 
     private static string? RoleBefore(TokenView t, int runStart, int nameStart)
     {

@@ -59,6 +59,7 @@ internal static class Nouns
         else if (t.Is(j, "of"))
             j++;
         int head = -1, headStart = -1;
+        string? model = null;
         for (var k = 0; k < 6 && t.In(j); k++, j++)
         {
             if (t.IsSymbol(j, '"') || t.IsSymbol(j, '\u201c') || t.IsSymbol(j, '\u201d') || t.IsSymbol(j, '`') || (t.IsSymbol(j, '\'') && !t.Attached(j + 1)))
@@ -82,11 +83,21 @@ internal static class Nouns
             }
 
             var compound = end > j;
+            // A model designation ("AK-47 assault rifles") names the thing more exactly than its class does.
+            if (compound && t.IsNumber(j + 2) && t.IsCapitalized(j))
+                model = Lemma(t.Str(j, end));
             if (!compound && t.IsCapitalized(j) && head < 0 && !IsNationalityPlural(t, j))
             {
                 // A capitalised modifier ("Somali pirates", "Yemeni nationals") is skipped; a name ends the phrase.
                 if (t.IsWord(j + 1) && !t.IsAny(j + 1, Lexicon.Stops))
                     continue;
+                // "Somali and Yemeni sea brigands": coordinated modifiers.
+                if (t.Is(j + 1, "and") && t.IsCapitalized(j + 2) && t.IsWord(j + 3) && !t.IsAny(j + 3, Lexicon.Stops))
+                {
+                    j++;
+                    continue;
+                }
+
                 if (!IsNationality(t, j))
                     break;
             }
@@ -102,7 +113,7 @@ internal static class Nouns
                 break;
         }
 
-        return head < 0 ? null : (Lemma(t.Str(headStart, head)), head);
+        return head < 0 ? null : (model ?? Lemma(t.Str(headStart, head)), head);
     }
 
     private static bool IsNationality(TokenView t, int j) =>
