@@ -31,7 +31,6 @@ public static class ConflictFinder
         var voices = Voices.Assign(articles);
         var items = articles
             .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c))))
-            .Where(e => !e.Context.Partial)
             .ToList();
 
         var facts = new List<Fact>();
@@ -142,7 +141,8 @@ public static class ConflictFinder
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context))
+        // A part ("three other rifles", "by 2,305 votes") is compared only with parts.
+        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial)
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
             return false;
