@@ -59,11 +59,13 @@ public static class ConflictFinder
         return conflicts;
     }
 
+    private const string ClockKey = "date|time|clock";
+
     private sealed record Evidence(ArticleEvidence Article, Claim Claim, Guid Voice, ClaimContext Context)
     {
-        // Money is aligned by what the words say it measures, not by the slot a verb suggested ("money.fell").
-        public string Key { get; } = Units.Of(Claim.Unit).Dimension == "money"
-            ? $"{Claim.Kind}|money|money"
+        // Money and times of day are aligned by their sentences, not by the slot a verb suggested ("money.fell", "time.event").
+        public string Key { get; } = Units.Of(Claim.Unit).Dimension == "money" ? $"{Claim.Kind}|money|money"
+            : Claim.Kind == "date" && Claim.Text is { } text && Clock.TryParse(text, out _) ? ClockKey
             : $"{Claim.Kind}|{Claim.Slot.ToLowerInvariant()}|{Units.Of(Claim.Unit).Dimension}";
     }
 
@@ -90,14 +92,16 @@ public static class ConflictFinder
             for (var j = i + 1; j < byArticle.Count; j++)
             {
                 var (a, b) = (byArticle[i], byArticle[j]);
+                // A story's articles that each give one time of day give the time of the event itself.
                 var single = a.Count == 1 && b.Count == 1;
+                var clock = single && a[0].Key == ClockKey;
                 foreach (var x in a)
                 {
                     var best = Best(x, b);
                     if (best is null || Best(best, a) != x)
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
-                    if (similarity >= MinContextSimilarity || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                    if (similarity >= MinContextSimilarity || clock || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));
                 }
             }
