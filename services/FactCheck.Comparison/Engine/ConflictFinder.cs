@@ -30,7 +30,7 @@ public static class ConflictFinder
     {
         var voices = Voices.Assign(articles);
         var items = articles
-            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c))))
+            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c, ResolvedYears(a, c)))))
             .ToList();
 
         var facts = new List<Fact>();
@@ -70,6 +70,13 @@ public static class ConflictFinder
     }
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
+
+    /// <summary>The years the extraction gave the dates of a claim's sentence.</summary>
+    private static HashSet<string> ResolvedYears(ArticleEvidence article, Claim claim) =>
+        article.Claims
+            .Where(c => c.Kind == "date" && c.Start == claim.Start && c.Text is { Length: >= 4 } text && text[..4].All(char.IsDigit))
+            .Select(c => c.Text![..4])
+            .ToHashSet();
 
     private static bool Usable(Claim claim) => claim.Kind switch
     {
