@@ -11,7 +11,7 @@ namespace FactCheck.Comparison;
 /// <summary>What comparing one article changed in its story.</summary>
 public sealed record ComparisonOutcome(
     StoryRow Story, StoredArticle Article, int ClaimCount, IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<Conflict> Announce, IReadOnlyList<Guid> Resolved, string ResolvedReason);
+    IReadOnlyList<Conflict> Announce, IReadOnlyList<Guid> Resolved, string ResolvedReason, Guid VoiceId);
 
 /// <summary>
 /// Places an article in a story (through the term index, under the placement lock) and then recomputes
@@ -41,7 +41,9 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var story = (await stories.FindStoryAsync(connection, comparison, article.StoryId, ct))!;
         var before = await stories.ConflictsAsync(connection, comparison, story.Id, ct);
         var members = await stories.StoryArticlesAsync(connection, comparison, story.Id, ct);
-        var conflicts = ConflictFinder.Find(story.Id, members.Select(a => a.ToEvidence()).ToList());
+        var evidence = members.Select(a => a.ToEvidence()).ToList();
+        var conflicts = ConflictFinder.Find(story.Id, evidence);
+        var voice = Voices.Assign(evidence).GetValueOrDefault(article.ArticleId, article.ArticleId);
         await stories.ReplaceConflictsAsync(connection, comparison, story.Id, conflicts, now, ct);
         await comparison.CommitAsync(ct);
 
@@ -53,7 +55,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var reason = message.Version > 1
             ? string.Create(CultureInfo.InvariantCulture, $"corrected by {message.Outlet} at {now:yyyy-MM-dd HH:mm} UTC (version {message.Version})")
             : $"no longer holds once {message.Doc} joined the story";
-        return new ComparisonOutcome(story with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved, reason);
+        return new ComparisonOutcome(story with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved, reason, voice);
     }
 
     private async Task<StoredArticle> PlaceAsync(DbConnection connection, DbTransaction transaction,

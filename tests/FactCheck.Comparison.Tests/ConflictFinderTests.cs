@@ -253,4 +253,18 @@ public sealed class ConflictFinderTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void Should_accept_one_instant_in_two_zones_and_flag_local_time_given_as_utc()
+    {
+        var agree = ConflictFinder.Find(Story, [
+            Article("a", Date("time.quake", "07:37 UTC", "0737 GMT", "The quake struck inland at 0737 GMT.")),
+            Article("b", Date("time.event", "03:37 EDT", "3:37 a.m. EDT", "It struck at 3:37 a.m. EDT."))]);
+        var disagree = ConflictFinder.Find(Story, [
+            Article("a", Date("time.quake", "07:37 UTC", "0737 GMT", "The quake struck inland at 0737 GMT.")),
+            Article("b", Date("time.event", "07:37 local", "7:37 AM local time", "It took place at 7:37 AM local time."))]);
+
+        Assert.Empty(agree);
+        Assert.Single(disagree);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
             Title = article.Title,
             Url = article.Url,
             PublishedAt = article.PublishedAt,
-            VoiceId = article.ArticleId,
+            VoiceId = outcome.VoiceId,
             ClaimCount = outcome.ClaimCount,
             Conflicts = outcome.Conflicts,
         }, context.CancellationToken);

@@ -86,7 +86,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// <summary>"Another four people died", "14 others trapped": a part of a total, not comparable with totals.</summary>
     public bool Partial { get; init; }
 
-    public static ClaimContext Of(Claim claim)
+    /// <param name="resolvedYears">Years the extraction resolved dates of the same sentence to ("April last year" is 2012-04).</param>
+    public static ClaimContext Of(Claim claim, IReadOnlySet<string>? resolvedYears = null)
     {
         var quote = claim.Quote;
         var words = Word().Matches(quote).Select(m => (m.Index, Text: m.Value)).ToList();
@@ -130,8 +131,14 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             .Where(m => Math.Abs(WordIndex(words, m.Index) - at) <= YearReach || WordIndex(words, m.Index) <= 3)
             .Select(m => m.Value)
             .ToHashSet();
-        if (RelativeYear().IsMatch(quote))
-            years.Add("relative");
+        var relative = RelativeYear().Match(quote);
+        if (relative.Success && !claim.Display.Contains(relative.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            if (resolvedYears is { Count: > 0 })
+                years.UnionWith(resolvedYears);
+            else
+                years.Add("relative");
+        }
         return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
         {
             Partial = partial,

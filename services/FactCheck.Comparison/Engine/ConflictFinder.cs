@@ -30,8 +30,7 @@ public static class ConflictFinder
     {
         var voices = Voices.Assign(articles);
         var items = articles
-            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c))))
-            .Where(e => !e.Context.Partial)
+            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c, ResolvedYears(a, c)))))
             .ToList();
 
         var facts = new List<Fact>();
@@ -60,15 +59,24 @@ public static class ConflictFinder
         return conflicts;
     }
 
+    private const string ClockKey = "date|time|clock";
+
     private sealed record Evidence(ArticleEvidence Article, Claim Claim, Guid Voice, ClaimContext Context)
     {
-        // Money is aligned by what the words say it measures, not by the slot a verb suggested ("money.fell").
-        public string Key { get; } = Units.Of(Claim.Unit).Dimension == "money"
-            ? $"{Claim.Kind}|money|money"
+        // Money and times of day are aligned by their sentences, not by the slot a verb suggested ("money.fell", "time.event").
+        public string Key { get; } = Units.Of(Claim.Unit).Dimension == "money" ? $"{Claim.Kind}|money|money"
+            : Claim.Kind == "date" && Claim.Text is { } text && Clock.TryParse(text, out _) ? ClockKey
             : $"{Claim.Kind}|{Claim.Slot.ToLowerInvariant()}|{Units.Of(Claim.Unit).Dimension}";
     }
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
+
+    /// <summary>The years the extraction gave the dates of a claim's sentence.</summary>
+    private static HashSet<string> ResolvedYears(ArticleEvidence article, Claim claim) =>
+        article.Claims
+            .Where(c => c.Kind == "date" && c.Start == claim.Start && c.Text is { Length: >= 4 } text && text[..4].All(char.IsDigit))
+            .Select(c => c.Text![..4])
+            .ToHashSet();
 
     private static bool Usable(Claim claim) => claim.Kind switch
     {
@@ -91,14 +99,16 @@ public static class ConflictFinder
             for (var j = i + 1; j < byArticle.Count; j++)
             {
                 var (a, b) = (byArticle[i], byArticle[j]);
+                // A story's articles that each give one time of day give the time of the event itself.
                 var single = a.Count == 1 && b.Count == 1;
+                var clock = single && a[0].Key == ClockKey;
                 foreach (var x in a)
                 {
                     var best = Best(x, b);
                     if (best is null || Best(best, a) != x)
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
-                    if (similarity >= MinContextSimilarity || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                    if (similarity >= MinContextSimilarity || clock || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));
                 }
             }
@@ -142,7 +152,8 @@ public static class ConflictFinder
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context))
+        // A part ("three other rifles", "by 2,305 votes") is compared only with parts.
+        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial)
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
             return false;

@@ -121,6 +121,8 @@ public static class Values
         var (x, y) = (DateText(a), DateText(b));
         if (x is null || y is null)
             return a.Value == b.Value;
+        if (Clock.TryParse(x, out var u) && Clock.TryParse(y, out var v))
+            return Clock.Agree(u, v);
         if (IsWeekday(x) || IsWeekday(y))
             return string.Equals(Weekday(x), Weekday(y), StringComparison.OrdinalIgnoreCase) || Weekday(x) is null || Weekday(y) is null;
         var common = Math.Min(x.Length, y.Length);

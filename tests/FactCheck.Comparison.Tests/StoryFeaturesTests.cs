@@ -1,0 +1,56 @@
+using FactCheck.Comparison.Engine;
+
+namespace FactCheck.Comparison.Tests;
+
+public sealed class StoryFeaturesTests
+{
+    private const string Talks = """
+        Syrian government and opposition delegations met in Astana, Kazakhstan, for talks brokered by Russia, Iran and Turkey.
+        United Nations envoy Staffan de Mistura attended the negotiations on de-escalation zones and prisoner exchanges.
+        """;
+
+    private const string Quake = """
+        A powerful earthquake struck Indonesia's Aceh province on Tuesday, flattening houses and triggering landslides.
+        Officials in Bener Meriah district said rescuers were searching collapsed buildings for survivors.
+        """;
+
+    private static readonly DateTimeOffset Monday = new(2017, 12, 18, 9, 0, 0, TimeSpan.Zero);
+
+    private static double Similarity(string a, DateTimeOffset? aAt, string b, DateTimeOffset? bAt) =>
+        StoryFeatures.Similarity(StoryFeatures.Terms(null, a).All, aAt, StoryFeatures.Terms(null, b).All, bAt, _ => 1);
+
+    [Fact]
+    public void Should_match_two_reports_of_one_event_published_the_same_week()
+    {
+        var similarity = Similarity(Talks, Monday, Talks.Replace("met in", "gathered in"), Monday.AddDays(2));
+
+        Assert.True(similarity >= StoryFeatures.MatchThreshold);
+    }
+
+    [Fact]
+    public void Should_not_match_the_same_kind_of_event_months_apart()
+    {
+        var similarity = Similarity(Talks, Monday, Talks, Monday.AddDays(90));
+
+        Assert.Equal(0, similarity);
+    }
+
+    [Fact]
+    public void Should_not_match_different_events_on_shared_words_alone()
+    {
+        var similarity = Similarity(Talks, Monday, Quake, Monday);
+
+        Assert.Equal(0, similarity);
+    }
+
+    [Fact]
+    public void Should_look_up_only_terms_rare_enough_to_bound_the_work()
+    {
+        var terms = StoryFeatures.Terms(null, Talks);
+        var holding = terms.All.ToDictionary(t => t, t => t == "e:astana" ? 5L : 10_000L);
+
+        var lookup = StoryPlacement.LookupTerms(terms, holding);
+
+        Assert.Equal(["e:astana"], lookup);
+    }
+}
