@@ -85,12 +85,13 @@ public sealed class DeliveryWorker(
             ? now + RetrySchedule.Delay(attempt, settings.FirstRetryDelay, settings.MaxRetryDelay, Random.Shared.NextDouble())
             : now;
         var status = outcome switch { "retrying" => "pending", _ => outcome };
+        // Disabled first, so no event arriving meanwhile is owed to an endpoint that said it is gone.
+        if (outcome == "gone")
+            await subscriptions.DisableAsync(subscription.Id, $"the endpoint answered 410 Gone at {now:u}", ct);
         await deliveries.RecordAttemptAsync(delivery.Id, new DeliveryAttempt
         {
             Attempt = attempt, AttemptedAt = now, StatusCode = result.StatusCode, Error = result.Error, DurationMs = result.Duration.TotalMilliseconds,
         }, status, next, ct);
-        if (outcome == "gone")
-            await subscriptions.DisableAsync(subscription.Id, $"the endpoint answered 410 Gone at {now:u}", ct);
 
         activity?.SetTag("factcheck.outcome", outcome);
         if (outcome is not ("delivered" or "retrying"))
