@@ -267,4 +267,17 @@ public sealed class ConflictFinderTests
         Assert.Empty(agree);
         Assert.Single(disagree);
     }
+
+    [Fact]
+    public void Should_keep_a_bare_month_apart_from_weekdays_when_the_sentences_share_a_word()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.end", "2017-07", "July", "In July, the president ended support to rebel groups fighting the army.")),
+            Article("b", Date("date.end", "Tuesday", "by Tuesday", "The negotiations will be completed by Tuesday, extremist groups like the militants excluded.")),
+            Article("c", Date("date.end", "Friday", "on Friday", "The negotiations should conclude with a plenary session on Friday."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["by Tuesday", "on Friday"], conflict.Sides.Select(s => s.Display).Order());
+        Assert.DoesNotContain(conflict.Sides.SelectMany(s => s.Sources), s => s.Doc == "a");
+    }
 }

@@ -152,6 +152,8 @@ public static class ConflictFinder
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
+        if (a.Claim.Kind == "date" && !Values.DatesMeet(a.Claim, b.Claim))
+            return false;
         // A part ("three other rifles", "by 2,305 votes") is compared only with parts.
         if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial)
             return false;
