@@ -280,4 +280,14 @@ public sealed class ConflictFinderTests
         Assert.Equal(["by Tuesday", "on Friday"], conflict.Sides.Select(s => s.Display).Order());
         Assert.DoesNotContain(conflict.Sides.SelectMany(s => s.Sources), s => s.Doc == "a");
     }
+
+    [Fact]
+    public void Should_stay_quiet_when_one_figure_is_for_an_unnamed_village_of_the_district()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 1, "In a village in Karo district, one man was killed when a landslide buried a farm.", display: "one")),
+            Article("b", Number("deaths", 12, "Twelve people were killed by landslides and falling walls in Karo district.", display: "Twelve"))]);
+
+        Assert.Empty(conflicts);
+    }
 }

@@ -248,6 +248,11 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
             return Normalise(leading.Groups["place"].Value);
 
+        // "In a village in Bener Meriah district, one man was killed": an unnamed village is a part even of the district named.
+        var unnamed = UnnamedPlace().Match(quote);
+        if (unnamed.Success)
+            return "some " + unnamed.Groups["noun"].Value.ToLowerInvariant();
+
         // "... injured in Takengon, the capital of Central Aceh district": a sentence about one district is about a part.
         var local = LocalPlace().Match(quote);
         return local.Success ? Normalise(local.Groups["place"].Value) : null;
@@ -288,6 +293,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     [GeneratedRegex(@"\b(?:in|of|near)\s+(?:the\s+)?(?<place>(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:district|village|regency|county|sub-district))\b", RegexOptions.CultureInvariant)]
     private static partial Regex LocalPlace();
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|of)\s+(?:a|an|one|another)\s+(?<noun>district|regency|village|county|sub-district|municipality|neighbourhood|neighborhood|town|hamlet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedPlace();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
