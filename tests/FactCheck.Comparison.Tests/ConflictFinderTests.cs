@@ -290,4 +290,16 @@ public sealed class ConflictFinderTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void Should_stay_quiet_when_one_figure_is_the_whole_a_part_is_counted_from()
+    {
+        const string Landed = "Jones, who was coming off a knockout of Brown in May, landed 150 punches to just 40 for Smith.";
+        const string Totals = "The final numbers showed Jones landing 150 of 300 punches thrown while Smith connected on just 40 of 180 punches thrown.";
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("punch", 150, Landed)),
+            Article("b", Number("punch", 300, Totals), Number("punch", 180, Totals))]);
+
+        Assert.Empty(conflicts);
+    }
 }

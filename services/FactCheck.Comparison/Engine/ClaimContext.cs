@@ -145,11 +145,15 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Measures = measures,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
             Holder = HolderOf(quote, words, at, claim.Display),
+            Whole = claim.Kind == "number" && at >= 2 && at < words.Count && words[at - 1].Text == "of" && char.IsDigit(words[at - 2].Text[0]),
         };
     }
 
     /// <summary>The place a distance is measured from: "34 miles west of the town of Bireun" is from Bireun.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>"178 of 369 punches": the figure after "N of" is the whole a part is counted from (thrown, not landed).</summary>
+    public bool Whole { get; init; }
 
     /// <summary>The name a figure sits beside: "the 32-year-old Klitschko", "Rahman (45-7-2)", "Rahman, 36".</summary>
     public string? Holder { get; init; }
