@@ -302,4 +302,14 @@ public sealed class ConflictFinderTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void Should_stay_quiet_when_two_counts_share_only_the_slot_word_elsewhere_in_their_sentences()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("fight", 2, "The two interesting fights out there for Ivan are a showdown with the champion or a bout with Lee.", display: "two")),
+            Article("b", Number("fight", 3, "Moore is most remembered for his three fights with Cole and two tough bouts with Grant.", display: "three"))]);
+
+        Assert.Empty(conflicts);
+    }
 }

@@ -96,6 +96,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         if (at < 0)
             at = words.Count;
         var slotStem = RawStem(claim.Slot.Split('.')[0]);
+        var concepts = claim.Slot.Split('.').Select(Stem).ToHashSet(StringComparer.Ordinal);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
         var measures = new HashSet<string>(StringComparer.Ordinal);
@@ -145,6 +146,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Measures = measures,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
             Holder = HolderOf(quote, words, at, claim.Display),
+            Concepts = concepts,
             Whole = claim.Kind == "number" && at >= 2 && at < words.Count && words[at - 1].Text == "of" && char.IsDigit(words[at - 2].Text[0]),
         };
     }
@@ -189,8 +191,12 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     public bool SameScope(ClaimContext other) =>
         Scope == other.Scope || (Scope is null && !other.Local) || (other.Scope is null && !Local);
 
-    /// <summary>The whole sentences share something.</summary>
-    public bool SentenceTouches(ClaimContext other) => Jaccard(Sentence, other.Sentence) >= 0.08;
+    /// <summary>The slot's own thing in stems ("fight" for "bouts"): every sentence on the slot names it somewhere.</summary>
+    public IReadOnlySet<string> Concepts { get; init; } = new HashSet<string>();
+
+    /// <summary>The whole sentences share something besides the slot's own thing ("two tough bouts" is no evidence on a fight count).</summary>
+    public bool SentenceTouches(ClaimContext other) =>
+        Jaccard(Sentence.Except(Concepts).ToHashSet(), other.Sentence.Except(Concepts).ToHashSet()) >= 0.08;
 
     private static string? ReferenceOf(List<(int Index, string Text)> words, int at)
     {
