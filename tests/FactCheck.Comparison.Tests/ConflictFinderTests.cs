@@ -267,4 +267,49 @@ public sealed class ConflictFinderTests
         Assert.Empty(agree);
         Assert.Single(disagree);
     }
+
+    [Fact]
+    public void Should_keep_a_bare_month_apart_from_weekdays_when_the_sentences_share_a_word()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.end", "2017-07", "July", "In July, the president ended support to rebel groups fighting the army.")),
+            Article("b", Date("date.end", "Tuesday", "by Tuesday", "The negotiations will be completed by Tuesday, extremist groups like the militants excluded.")),
+            Article("c", Date("date.end", "Friday", "on Friday", "The negotiations should conclude with a plenary session on Friday."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["by Tuesday", "on Friday"], conflict.Sides.Select(s => s.Display).Order());
+        Assert.DoesNotContain(conflict.Sides.SelectMany(s => s.Sources), s => s.Doc == "a");
+    }
+
+    [Fact]
+    public void Should_stay_quiet_when_one_figure_is_for_an_unnamed_village_of_the_district()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 1, "In a village in Karo district, one man was killed when a landslide buried a farm.", display: "one")),
+            Article("b", Number("deaths", 12, "Twelve people were killed by landslides and falling walls in Karo district.", display: "Twelve"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_stay_quiet_when_one_figure_is_the_whole_a_part_is_counted_from()
+    {
+        const string Landed = "Jones, who was coming off a knockout of Brown in May, landed 150 punches to just 40 for Smith.";
+        const string Totals = "The final numbers showed Jones landing 150 of 300 punches thrown while Smith connected on just 40 of 180 punches thrown.";
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("punch", 150, Landed)),
+            Article("b", Number("punch", 300, Totals), Number("punch", 180, Totals))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_stay_quiet_when_two_counts_share_only_the_slot_word_elsewhere_in_their_sentences()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("fight", 2, "The two interesting fights out there for Ivan are a showdown with the champion or a bout with Lee.", display: "two")),
+            Article("b", Number("fight", 3, "Moore is most remembered for his three fights with Cole and two tough bouts with Grant.", display: "three"))]);
+
+        Assert.Empty(conflicts);
+    }
 }

@@ -96,6 +96,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         if (at < 0)
             at = words.Count;
         var slotStem = RawStem(claim.Slot.Split('.')[0]);
+        var concepts = claim.Slot.Split('.').Select(Stem).ToHashSet(StringComparer.Ordinal);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
         var measures = new HashSet<string>(StringComparer.Ordinal);
@@ -145,11 +146,16 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Measures = measures,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
             Holder = HolderOf(quote, words, at, claim.Display),
+            Concepts = concepts,
+            Whole = claim.Kind == "number" && at >= 2 && at < words.Count && words[at - 1].Text == "of" && char.IsDigit(words[at - 2].Text[0]),
         };
     }
 
     /// <summary>The place a distance is measured from: "34 miles west of the town of Bireun" is from Bireun.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>"178 of 369 punches": the figure after "N of" is the whole a part is counted from (thrown, not landed).</summary>
+    public bool Whole { get; init; }
 
     /// <summary>The name a figure sits beside: "the 32-year-old Klitschko", "Rahman (45-7-2)", "Rahman, 36".</summary>
     public string? Holder { get; init; }
@@ -185,8 +191,12 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     public bool SameScope(ClaimContext other) =>
         Scope == other.Scope || (Scope is null && !other.Local) || (other.Scope is null && !Local);
 
-    /// <summary>The whole sentences share something.</summary>
-    public bool SentenceTouches(ClaimContext other) => Jaccard(Sentence, other.Sentence) >= 0.08;
+    /// <summary>The slot's own thing in stems ("fight" for "bouts"): every sentence on the slot names it somewhere.</summary>
+    public IReadOnlySet<string> Concepts { get; init; } = new HashSet<string>();
+
+    /// <summary>The whole sentences share something besides the slot's own thing ("two tough bouts" is no evidence on a fight count).</summary>
+    public bool SentenceTouches(ClaimContext other) =>
+        Jaccard(Sentence.Except(Concepts).ToHashSet(), other.Sentence.Except(Concepts).ToHashSet()) >= 0.08;
 
     private static string? ReferenceOf(List<(int Index, string Text)> words, int at)
     {
@@ -248,6 +258,11 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
             return Normalise(leading.Groups["place"].Value);
 
+        // "In a village in Bener Meriah district, one man was killed": an unnamed village is a part even of the district named.
+        var unnamed = UnnamedPlace().Match(quote);
+        if (unnamed.Success)
+            return "some " + unnamed.Groups["noun"].Value.ToLowerInvariant();
+
         // "... injured in Takengon, the capital of Central Aceh district": a sentence about one district is about a part.
         var local = LocalPlace().Match(quote);
         return local.Success ? Normalise(local.Groups["place"].Value) : null;
@@ -288,6 +303,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     [GeneratedRegex(@"\b(?:in|of|near)\s+(?:the\s+)?(?<place>(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:district|village|regency|county|sub-district))\b", RegexOptions.CultureInvariant)]
     private static partial Regex LocalPlace();
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|of)\s+(?:a|an|one|another)\s+(?<noun>district|regency|village|county|sub-district|municipality|neighbourhood|neighborhood|town|hamlet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedPlace();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();

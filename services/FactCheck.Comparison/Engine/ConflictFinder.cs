@@ -152,8 +152,11 @@ public static class ConflictFinder
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        // A part ("three other rifles", "by 2,305 votes") is compared only with parts.
-        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial)
+        if (a.Claim.Kind == "date" && !Values.DatesMeet(a.Claim, b.Claim))
+            return false;
+        // A part ("three other rifles", "by 2,305 votes") is compared only with parts, a whole ("30 of 207 punches") only with wholes.
+        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
+            || a.Context.Whole != b.Context.Whole)
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
             return false;

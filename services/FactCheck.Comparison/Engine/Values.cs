@@ -129,6 +129,18 @@ public static class Values
         return string.Equals(x[..common], y[..common], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether two dates say anything about each other: a bare weekday ("by Tuesday") carries no month and a
+    /// bare month ("In July") no day, so neither can confirm or contradict the other; they are different facts.
+    /// </summary>
+    public static bool DatesMeet(Claim a, Claim b)
+    {
+        var (x, y) = (DateText(a), DateText(b));
+        if (x is null || y is null || Clock.TryParse(x, out _) || Clock.TryParse(y, out _))
+            return true;
+        return !(IsWeekday(x) && Weekday(y) is null) && !(IsWeekday(y) && Weekday(x) is null);
+    }
+
     private static string? DateText(Claim claim) => string.IsNullOrWhiteSpace(claim.Text) ? null : claim.Text.Trim();
 
     private static bool IsWeekday(string text) => Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out _) && !char.IsDigit(text[0]);

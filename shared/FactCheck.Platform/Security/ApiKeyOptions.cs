@@ -6,7 +6,7 @@ public sealed class ApiKeyOptions
     public const string Section = "ApiKeys";
 
     /// <summary>Requests one key (or one anonymous client address) may make per window on protected endpoints.</summary>
-    public int PermitLimit { get; set; } = 600;
+    public int PermitLimit { get; set; } = 30000;
 
     /// <summary>Length of the rate-limit window, in seconds.</summary>
     public int WindowSeconds { get; set; } = 60;
