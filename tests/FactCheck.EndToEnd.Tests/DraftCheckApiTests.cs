@@ -1,12 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FactCheck.Host;
 using FactCheck.Tests;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.EndToEnd.Tests;
 
@@ -20,34 +15,22 @@ public sealed class DraftCheckApiTests : IAsyncLifetime
         The war has left more than 340,000 people dead, according to the Syrian Observatory for Human Rights.
         """;
 
-    private readonly string _data = Directory.CreateTempSubdirectory("factcheck-drafts-").FullName;
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+    private ServedApp _served = null!;
 
     public async Task InitializeAsync()
     {
-        _app = ServeApp.Build([$"--Database:DataDirectory={_data}", "--Logging:LogLevel:Default=Warning"], urls: "http://127.0.0.1:0");
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+        _served = await ServedApp.StartAsync();
         foreach (var file in Directory.EnumerateFiles(Samples.Folder("astana-talks"), "*.txt"))
-            await _http.PostAsJsonAsync("/api/articles", new { outlet = Path.GetFileNameWithoutExtension(file), body = await File.ReadAllTextAsync(file) });
+            await _served.Http.PostAsJsonAsync("/api/articles", new { outlet = Path.GetFileNameWithoutExtension(file), body = await File.ReadAllTextAsync(file) });
         await ArticleCountAsync(expected: 5);
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public async Task DisposeAsync() => await _served.DisposeAsync();
 
     [Fact]
     public async Task Should_return_the_round_conflict_a_draft_would_raise_without_storing_it()
     {
-        var response = await _http.PostAsJsonAsync("/api/drafts/check", new { title = "Syria talks resume in Astana", text = Draft, outlet = "Our desk" });
+        var response = await _served.Http.PostAsJsonAsync("/api/drafts/check", new { title = "Syria talks resume in Astana", text = Draft, outlet = "Our desk" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var verdict = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -62,7 +45,7 @@ public sealed class DraftCheckApiTests : IAsyncLifetime
     [Fact]
     public async Task Should_answer_a_problem_document_when_the_draft_is_empty()
     {
-        var response = await _http.PostAsJsonAsync("/api/drafts/check", new { text = "  " });
+        var response = await _served.Http.PostAsJsonAsync("/api/drafts/check", new { text = "  " });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -75,7 +58,7 @@ public sealed class DraftCheckApiTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var json = await _http.GetFromJsonAsync<JsonElement>("/api/stories");
+            var json = await _served.Http.GetFromJsonAsync<JsonElement>("/api/stories");
             var count = json.GetProperty("stories").EnumerateArray().Sum(s => s.GetProperty("articles").GetArrayLength());
             if (count >= expected || DateTime.UtcNow > deadline)
                 return count;
