@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FactCheck.Alerts.Webhooks;
+using FactCheck.Platform.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Alerts.Tests;
@@ -100,7 +101,7 @@ public sealed class WebhookSafetyTests
     {
         var parsed = IPAddress.Parse(address);
 
-        var result = SsrfGuard.IsInternal(parsed);
+        var result = InternalAddresses.IsInternal(parsed);
 
         Assert.Equal(isInternal, result);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using FactCheck.Platform.Security;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using FactCheck.Platform.Security;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -56,7 +57,7 @@ public sealed class PageFetcher(IHttpClientFactory clients, IOptions<FeedOptions
     private static void Build(ResiliencePipelineBuilder<HttpResponseMessage> builder, FeedOptions settings)
     {
         var transient = new PredicateBuilder<HttpResponseMessage>()
-            .Handle<HttpRequestException>()
+            .Handle<HttpRequestException>(ex => ex.InnerException is not BlockedAddressException) // a refused address stays refused
             .Handle<TimeoutRejectedException>()
             .HandleResult(r => (int)r.StatusCode >= 500 || r.StatusCode == HttpStatusCode.TooManyRequests);
         builder
