@@ -8,11 +8,6 @@ namespace FactCheck.Comparison.Tests;
 
 public sealed class StoryComparisonTests : IAsyncLifetime
 {
-    private const string StoryText = """
-        Syrian government and opposition delegations met in Astana, Kazakhstan, for talks brokered by Russia, Iran and Turkey.
-        United Nations envoy Staffan de Mistura attended the negotiations on de-escalation zones and prisoner exchanges.
-        """;
-
     private readonly string _directory = Directory.CreateTempSubdirectory("factcheck-comparison-").FullName;
     private readonly List<ModuleDatabase> _databases = [];
 
@@ -104,19 +99,5 @@ public sealed class StoryComparisonTests : IAsyncLifetime
 
     private StoryComparison Instance() => new(new StoryRepository(Database()), TimeProvider.System);
 
-    private static ClaimsExtracted Article(string doc, double deaths)
-    {
-        var quote = $"The war has left more than {deaths:#,0} people dead.";
-        return new ClaimsExtracted
-        {
-            ArticleId = Guid.NewGuid(),
-            Doc = doc,
-            Outlet = "Outlet " + doc,
-            Text = StoryText + quote,
-            Claims =
-            [
-                new Claim { Kind = "number", Slot = "deaths", Value = deaths, Low = deaths, Bound = "atLeast", Display = $"more than {deaths:#,0}", Quote = quote, End = quote.Length },
-            ],
-        };
-    }
+    private static ClaimsExtracted Article(string doc, double deaths) => DeathTollArticles.Article(doc, deaths);
 }

@@ -16,6 +16,9 @@ public static class Throughput
     private sealed record Run(string Name, int Articles, double PerSecond, double P50, double P95, double P99, IReadOnlyList<RoleProcess> Roles)
     {
         public string? Note { get; init; }
+
+        /// <summary>CPU milliseconds per article spent by each role process and by the servers during the run.</summary>
+        public IReadOnlyDictionary<string, double> CpuPerArticle { get; init; } = new Dictionary<string, double>();
     }
 
     public static async Task RunAsync(int articles, TextWriter output)
@@ -33,7 +36,7 @@ public static class Throughput
             runs.Add(full.Run with
             {
                 Note = $"202 → claims stored: p50 {extracted.Run.P50:F0} ms, p95 {extracted.Run.P95:F0} ms, {extracted.Run.PerSecond:F0} articles/s through extraction; " +
-                    $"comparison (one at a time): median {Percentile(gaps, 0.5):F1} ms between consecutive articles, p95 {Percentile(gaps, 0.95):F1} ms",
+                    $"comparison: median {Percentile(gaps, 0.5):F1} ms between consecutive articles, p95 {Percentile(gaps, 0.95):F1} ms",
             });
             runs.Add((await MeasureAsync("distributed, 100 articles/s", cluster.Role("intake"), cluster.Roles, Math.Max(1, stories / 2), stories, TimeSpan.FromMilliseconds(10), () => PostgresStageAsync(cluster, ComparedSql))).Run);
         }
@@ -69,6 +72,13 @@ public static class Throughput
             await output.WriteLineAsync($"{run.Name}: {run.Note}");
         }
 
+        await output.WriteLineAsync("\nCPU ms per article (user + system, whatever core it ran on):");
+        foreach (var run in runs)
+        {
+            var parts = run.CpuPerArticle.Select(c => $"{c.Key} {c.Value:F2}");
+            await output.WriteLineAsync($"{run.Name}: {string.Join(", ", parts)}; total {run.CpuPerArticle.Values.Sum():F2} → ceiling on {Environment.ProcessorCount} cores ≈ {Environment.ProcessorCount * 1000 / run.CpuPerArticle.Values.Sum():F0} articles/s");
+        }
+
         var distributed = runs[0].PerSecond;
         await output.WriteLineAsync($"\nraw RabbitMQ.Client publish (confirmed) + consume, {size} B messages, quorum queue: {rawPerSecond:F0} messages/s");
         // Each article crosses the broker four times (accepted, extracted, compared, and at least one conflict event).
@@ -81,6 +91,7 @@ public static class Throughput
         Func<Task<Dictionary<Guid, DateTimeOffset>>> compared, ArticleDriver? previous = null)
     {
         var driver = previous ?? new ArticleDriver(intake.Address, parallelism: 16);
+        var cpuBefore = CpuSnapshot(roles);
         var clock = Stopwatch.StartNew();
         if (previous is null)
             await driver.SubmitAsync(SyntheticNews.Articles(stories, "bench", first), CancellationToken.None, pace);
@@ -101,7 +112,45 @@ public static class Throughput
             .Order()
             .ToList();
         var seconds = (finished.UtcTicks - start) / (double)TimeSpan.TicksPerSecond;
-        return (new Run(name, accepted.Count, accepted.Count / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), roles), driver);
+        var cpuAfter = CpuSnapshot(roles);
+        var cpu = cpuAfter.ToDictionary(c => c.Key, c => (c.Value - cpuBefore.GetValueOrDefault(c.Key)).TotalMilliseconds / accepted.Count);
+        return (new Run(name, accepted.Count, accepted.Count / seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), roles)
+        {
+            CpuPerArticle = cpu,
+        }, driver);
+    }
+
+    /// <summary>CPU used so far by each role process, by PostgreSQL's processes and by the RabbitMQ node.</summary>
+    private static Dictionary<string, TimeSpan> CpuSnapshot(IReadOnlyList<RoleProcess> roles)
+    {
+        var snapshot = roles.GroupBy(r => r.Roles).ToDictionary(g => g.Key, g => g.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.CpuTime));
+        snapshot["postgres"] = ServerCpu("postgres");
+        snapshot["rabbitmq"] = ServerCpu("beam.smp");
+        return snapshot;
+    }
+
+    /// <summary>utime + stime of every live process with that command name, from /proc (clock ticks of 10 ms).</summary>
+    private static TimeSpan ServerCpu(string command)
+    {
+        var ticks = 0L;
+        foreach (var folder in Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                if (name != command)
+                    continue;
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The process ended between listing and reading.
+            }
+        }
+
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
     private static double Percentile(List<double> sorted, double p) =>

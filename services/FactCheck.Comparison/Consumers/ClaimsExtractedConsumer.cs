@@ -1,6 +1,8 @@
 using FactCheck.Contracts;
 using FactCheck.Platform.Telemetry;
+using FactCheck.Platform.Data;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Comparison.Consumers;
 
@@ -41,11 +43,15 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
 }
 
 /// <summary>
-/// Comparison of one story is serialised by the placement lock row and the story's row lock, so several
-/// processes may consume side by side; inside one process one message at a time keeps SQLite writers
-/// from queueing behind each other's locks.
+/// Articles of one story are serialised by the placement lock row and the story's row lock, so on
+/// PostgreSQL messages run side by side in any number of processes (the bus-wide limit applies). SQLite
+/// has one writer per file: concurrent comparisons there would only wait on its lock, so one at a time.
 /// </summary>
 public sealed class ClaimsExtractedConsumerDefinition : ConsumerDefinition<ClaimsExtractedConsumer>
 {
-    public ClaimsExtractedConsumerDefinition() => ConcurrentMessageLimit = 1;
+    public ClaimsExtractedConsumerDefinition(IOptions<DatabaseOptions> database)
+    {
+        if (database.Value.Provider == DatabaseProvider.Sqlite)
+            ConcurrentMessageLimit = 1;
+    }
 }

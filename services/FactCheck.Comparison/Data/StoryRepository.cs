@@ -35,6 +35,8 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         url AS Url, published_at AS PublishedAt, fingerprint AS Fingerprint, entities AS Entities, claims AS Claims
         """;
 
+    private SqlDialect Dialect => database.Dialect;
+
     public Task<DbConnection> OpenAsync(CancellationToken ct) => database.OpenAsync(ct);
 
     public async Task<StoredArticle?> FindArticleAsync(DbConnection connection, DbTransaction transaction, Guid articleId, int version, CancellationToken ct)
@@ -63,72 +65,60 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         await connection.ExecuteAsync(new CommandDefinition(sql, new { now }, transaction, cancellationToken: ct));
     }
 
-    // One indexed look-up per key rather than "IN @list": Dapper sends a list to Npgsql as an array,
-    // which PostgreSQL's IN does not take, so this stays one portable statement.
-
     /// <summary>How many articles hold each of the terms; the key <c>#articles</c> counts all articles.</summary>
     public async Task<IReadOnlyDictionary<string, long>> HoldingAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, CancellationToken ct)
     {
-        const string sql = "SELECT df FROM term_stats WHERE term = @term";
-        var holding = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var term in terms.Append(ArticleCountKey))
-        {
-            var df = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(sql, new { term }, transaction, cancellationToken: ct));
-            if (df is not null)
-                holding[term] = df.Value;
-        }
-
-        return holding;
+        var sql = $"SELECT term, df FROM term_stats WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})";
+        var rows = await connection.QueryAsync<(string Term, long Df)>(
+            new CommandDefinition(sql, new { terms = Dialect.List(terms.Append(ArticleCountKey)) }, transaction, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Term, r => r.Df, StringComparer.Ordinal);
     }
 
     public const string ArticleCountKey = "#articles";
 
     public async Task<IReadOnlyList<(Guid ArticleId, string Term)>> PostingsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, CancellationToken ct)
     {
-        const string sql = "SELECT article_id FROM story_terms WHERE term = @term";
-        var postings = new List<(Guid, string)>();
-        foreach (var term in terms)
-        {
-            var articles = await connection.QueryAsync<Guid>(new CommandDefinition(sql, new { term }, transaction, cancellationToken: ct));
-            postings.AddRange(articles.Select(id => (id, term)));
-        }
-
-        return postings;
+        var sql = $"SELECT article_id, term FROM story_terms WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})";
+        var postings = await connection.QueryAsync<(Guid ArticleId, string Term)>(
+            new CommandDefinition(sql, new { terms = Dialect.List(terms) }, transaction, cancellationToken: ct));
+        return postings.ToList();
     }
 
     /// <summary>The story, publication time and index terms of each shortlisted article (latest version).</summary>
     public async Task<IReadOnlyList<CandidateArticle>> CandidatesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> articleIds, CancellationToken ct)
     {
-        const string article = """
-            SELECT story_id AS StoryId, published_at AS PublishedAt FROM story_articles
-            WHERE article_id = @articleId ORDER BY version DESC LIMIT 1
+        var articles = $"""
+            SELECT article_id, story_id, published_at FROM story_articles a
+            WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})
+              AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
             """;
-        const string terms = "SELECT term FROM story_terms WHERE article_id = @articleId";
-        var candidates = new List<CandidateArticle>();
-        foreach (var articleId in articleIds)
-        {
-            var row = await connection.QuerySingleOrDefaultAsync<(Guid StoryId, DateTimeOffset? PublishedAt)>(
-                new CommandDefinition(article, new { articleId }, transaction, cancellationToken: ct));
-            if (row.StoryId == Guid.Empty)
-                continue;
-            var held = await connection.QueryAsync<string>(new CommandDefinition(terms, new { articleId }, transaction, cancellationToken: ct));
-            candidates.Add(new CandidateArticle(articleId, row.StoryId, row.PublishedAt, held.ToList()));
-        }
-
-        return candidates;
+        var terms = $"SELECT article_id, term FROM story_terms WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})";
+        var ids = new { ids = Dialect.List(articleIds.Select(id => id.ToString("D"))) };
+        var rows = await connection.QueryAsync<(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt)>(new CommandDefinition(articles, ids, transaction, cancellationToken: ct));
+        var held = (await connection.QueryAsync<(Guid ArticleId, string Term)>(new CommandDefinition(terms, ids, transaction, cancellationToken: ct)))
+            .ToLookup(t => t.ArticleId, t => t.Term);
+        var found = rows.ToDictionary(r => r.ArticleId);
+        return articleIds
+            .Where(found.ContainsKey)
+            .Select(id => new CandidateArticle(id, found[id].StoryId, found[id].PublishedAt, held[id].ToList()))
+            .ToList();
     }
 
     /// <summary>Indexes an article's terms; counts them towards term rarity only the first time the article is seen.</summary>
     public async Task IndexTermsAsync(DbConnection connection, DbTransaction transaction, Guid articleId, IReadOnlyList<string> terms, bool firstVersion, CancellationToken ct)
     {
-        const string insert = "INSERT INTO story_terms (term, article_id) VALUES (@term, @articleId) ON CONFLICT DO NOTHING";
-        const string count = """
-            INSERT INTO term_stats (term, df) VALUES (@term, 1)
+        // "WHERE true" lets SQLite tell the upsert clause from a join constraint after INSERT ... SELECT.
+        var insert = $"""
+            INSERT INTO story_terms (term, article_id) SELECT value, @articleId FROM {Dialect.Rows("terms")} WHERE true
+            ON CONFLICT DO NOTHING
+            """;
+        var count = $"""
+            INSERT INTO term_stats (term, df) SELECT value, 1 FROM {Dialect.Rows("terms")} WHERE true
             ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1
             """;
-        await connection.ExecuteAsync(new CommandDefinition(insert, terms.Select(term => new { term, articleId }).ToList(), transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(insert, new { articleId, terms = Dialect.List(terms) }, transaction, cancellationToken: ct));
         if (firstVersion)
-            await connection.ExecuteAsync(new CommandDefinition(count, terms.Append(ArticleCountKey).Select(term => new { term }).ToList(), transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(count, new { terms = Dialect.List(terms.Append(ArticleCountKey)) }, transaction, cancellationToken: ct));
     }
 
     public async Task<IReadOnlyList<StoredArticle>> StoryArticlesAsync(DbConnection connection, DbTransaction transaction, Guid storyId, CancellationToken ct)

@@ -30,7 +30,15 @@ public sealed class FeedPoller(
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
         do
         {
-            await PollAllAsync(stoppingToken);
+            try
+            {
+                await PollAllAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database or broker is away; polling must outlive it, so the next tick tries again.
+                logger.LogError(ex, "Polling the feeds failed");
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

@@ -41,9 +41,10 @@ public sealed class OutboxDispatcher(
                 {
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // The broker or database is away; rows stay pending and the next round tries again.
+                // The broker or database is away (a lost connection may surface as a cancellation too);
+                // rows stay pending and the next round tries again.
                 logger.LogWarning(ex, "Dispatching the intake outbox failed; retrying in {Interval}", interval);
             }
 
@@ -51,19 +52,22 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>Publishes a batch side by side (each waits for its broker confirm) and marks it sent in one statement.</summary>
     private async Task<int> DispatchAsync(CancellationToken ct)
     {
         var pending = await outbox.PendingAsync(BatchSize, ct);
-        foreach (var row in pending)
-        {
-            var (message, type) = row.Read();
-            ActivityContext.TryParse(row.TraceParent, null, out var parent);
-            using var activity = FactCheckTelemetry.Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), ct);
-            await outbox.MarkSentAsync(row.Id, clock.GetUtcNow(), ct);
-        }
+        await Task.WhenAll(pending.Select(row => PublishAsync(row, ct)));
+        await outbox.MarkSentAsync(pending.Select(row => row.Id).ToList(), clock.GetUtcNow(), ct);
 
         FactCheckMetrics.ReportBacklog("intake", await outbox.PendingCountAsync(ct));
         return pending.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
+    {
+        var (message, type) = row.Read();
+        ActivityContext.TryParse(row.TraceParent, null, out var parent);
+        using var activity = FactCheckTelemetry.Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), ct);
     }
 }

@@ -16,11 +16,13 @@ public sealed class OutboxRepository([FromKeyedServices(IntakeModule.Schema)] Mo
         return (await connection.QueryAsync<OutboxMessage>(new CommandDefinition(sql, new { limit }, cancellationToken: ct))).ToList();
     }
 
-    public async Task MarkSentAsync(Guid id, DateTimeOffset sentAt, CancellationToken ct)
+    public async Task MarkSentAsync(IReadOnlyList<Guid> ids, DateTimeOffset sentAt, CancellationToken ct)
     {
-        const string sql = "UPDATE outbox SET sent_at = @sentAt WHERE id = @id";
+        if (ids.Count == 0)
+            return;
+        var sql = $"UPDATE outbox SET sent_at = @sentAt WHERE id IN (SELECT value FROM {database.Dialect.Rows("ids")})";
         await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { id, sentAt }, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(sql, new { ids = database.Dialect.List(ids.Select(id => id.ToString("D"))), sentAt }, cancellationToken: ct));
     }
 
     public async Task<int> PendingCountAsync(CancellationToken ct)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace FactCheck.Platform.Data;
 
 /// <summary>The few places where SQLite and PostgreSQL differ; all other SQL is one portable subset.</summary>
@@ -12,4 +14,16 @@ public sealed class SqlDialect
 
     /// <summary>Migrations may ship a <c>NNNN_name.postgres.sql</c> beside <c>NNNN_name.sql</c> for this dialect.</summary>
     public string MigrationSuffix => Provider == DatabaseProvider.Postgres ? ".postgres.sql" : ".sqlite.sql";
+
+    /// <summary>
+    /// A table with one column <c>value</c>, a row per element of the list bound to <paramref name="parameter"/>
+    /// with <see cref="List"/>: one statement for a whole set of keys, where one statement per key would
+    /// cost a round trip each.
+    /// </summary>
+    public string Rows(string parameter) =>
+        Provider == DatabaseProvider.Postgres ? $"unnest(@{parameter}) AS list(value)" : $"json_each(@{parameter})";
+
+    /// <summary>The parameter value <see cref="Rows"/> reads: a text array on PostgreSQL, a JSON array on SQLite.</summary>
+    public object List(IEnumerable<string> values) =>
+        Provider == DatabaseProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
 }

@@ -43,7 +43,6 @@ public static class BusRegistration
     {
         var options = configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions();
         var consumers = services.Consumers();
-        var serialised = consumers.Where(EndpointTopology.IsSerialised).Select(EndpointTopology.QueueName).ToHashSet();
         var deployOnly = configuration.GetValue<bool>(DeployTopologyOnlyKey);
 
         if (options.Transport == BusTransport.RabbitMq)
@@ -60,7 +59,7 @@ public static class BusRegistration
             foreach (var consumer in consumers)
                 bus.AddConsumer(consumer.ConsumerType, consumer.DefinitionType);
             bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-                ConfigureEndpoint(name, endpoint, context.GetRequiredService<IOptions<BusOptions>>().Value, serialised.Contains(name)));
+                ConfigureEndpoint(name, endpoint, context.GetRequiredService<IOptions<BusOptions>>().Value));
 
             switch (options.Transport)
             {
@@ -106,7 +105,7 @@ public static class BusRegistration
         cfg.ConfigureEndpoints(context);
     }
 
-    private static void ConfigureEndpoint(string name, IReceiveEndpointConfigurator endpoint, BusOptions settings, bool serialised)
+    private static void ConfigureEndpoint(string name, IReceiveEndpointConfigurator endpoint, BusOptions settings)
     {
         if (settings.Endpoints.TryGetValue(name, out var limits))
         {
@@ -122,9 +121,5 @@ public static class BusRegistration
         rabbit.AutoDelete = false;
         if (settings.QuorumQueues)
             rabbit.SetQuorumQueue();
-        // A consumer that must see its messages one at a time in one process must do so across
-        // processes too: the broker hands the queue to one copy at a time, the others stand by.
-        if (serialised)
-            rabbit.SingleActiveConsumer = true;
     }
 }

@@ -14,9 +14,6 @@ public static class EndpointTopology
             .MakeGenericMethod(consumer.ConsumerType)
             .Invoke(KebabCaseEndpointNameFormatter.Instance, null)!;
 
-    /// <summary>A consumer whose definition allows one message at a time must never run two at once anywhere.</summary>
-    public static bool IsSerialised(ConsumerRegistration consumer) => Definition(consumer)?.ConcurrentMessageLimit == 1;
-
     private static IConsumerDefinition? Definition(ConsumerRegistration consumer) =>
         consumer.DefinitionType is { } type && type.GetConstructor(Type.EmptyTypes) is not null
             ? (IConsumerDefinition)Activator.CreateInstance(type)!

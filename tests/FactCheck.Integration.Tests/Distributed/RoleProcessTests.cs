@@ -30,7 +30,7 @@ public sealed class RoleProcessTests
         Assert.Contains("round", slots);
         Assert.Contains("deaths", slots);
         Assert.Equal(2, await cluster.ConsumerCountAsync("article-accepted"));
-        Assert.Equal([false, true], (await cluster.ConsumersAsync("claims-extracted")).Order());
+        Assert.Equal([true, true], await cluster.ConsumersAsync("claims-extracted"));
         Assert.True(await cluster.ScalarAsync("SELECT COUNT(*) FROM alerts.deliveries") >= slots.Count);
     }
 

@@ -2,6 +2,7 @@ using FactCheck.Comparison;
 using FactCheck.Comparison.Data;
 using FactCheck.Contracts;
 using FactCheck.Integration.Tests.Support;
+using FactCheck.Tests;
 
 namespace FactCheck.Integration.Tests.Repositories;
 
@@ -79,5 +80,59 @@ public sealed class ComparisonRepositoryTests
         Assert.Equal(current.Summary, Assert.Single(conflicts).Summary);
         Assert.Equal(2, revision);
         Assert.Equal(story with { Revision = 2 }, stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_count_each_article_once_in_the_term_index_when_it_is_indexed_again(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ComparisonModule.Schema, typeof(ComparisonModule).Assembly);
+        var repository = new StoryRepository(db.Database);
+        var story = new StoryRow(Guid.NewGuid(), "Talks", 0);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        await using var connection = await repository.OpenAsync(CancellationToken.None);
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, first, 1), Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, second, 2), Now, CancellationToken.None);
+            await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire"], firstVersion: true, CancellationToken.None);
+            await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, CancellationToken.None);
+            await repository.IndexTermsAsync(connection, transaction, second, ["e:astana", "e:o'brien"], firstVersion: true, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        await using var read = await connection.BeginTransactionAsync();
+        var holding = await repository.HoldingAsync(connection, read, ["e:astana", "w:ceasefire", "w:round", "e:o'brien", "w:unknown"], CancellationToken.None);
+        var postings = await repository.PostingsAsync(connection, read, ["e:astana", "w:round"], CancellationToken.None);
+        var candidates = await repository.CandidatesAsync(connection, read, [second, Guid.NewGuid(), first], CancellationToken.None);
+
+        Assert.Equal(new Dictionary<string, long>
+        {
+            ["e:astana"] = 2, ["w:ceasefire"] = 1, ["e:o'brien"] = 1, [StoryRepository.ArticleCountKey] = 2,
+        }, holding);
+        Assert.Equal(new[] { (first, "e:astana"), (first, "w:round"), (second, "e:astana") }.Order(), postings.Order());
+        Assert.Equal([second, first], candidates.Select(c => c.ArticleId));
+        Assert.Equal(["e:astana", "w:ceasefire", "w:round"], candidates[1].Terms.Order(StringComparer.Ordinal));
+        Assert.All(candidates, c => Assert.Equal(story.Id, c.StoryId));
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_see_every_article_of_one_story_when_eight_comparisons_run_at_once(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ComparisonModule.Schema, typeof(ComparisonModule).Assembly);
+        var repository = new StoryRepository(db.Database);
+        var comparison = new StoryComparison(repository, TimeProvider.System);
+        var articles = Enumerable.Range(0, 16).Select(i => DeathTollArticles.Article($"{i:00}.txt", i % 2 == 0 ? 340_000 : 300_000)).ToList();
+
+        await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (article, ct) => await comparison.CompareAsync(article, ct));
+
+        await using var connection = await repository.OpenAsync(CancellationToken.None);
+        await using var read = await connection.BeginTransactionAsync();
+        var placed = await repository.CandidatesAsync(connection, read, articles.Select(a => a.ArticleId).ToList(), CancellationToken.None);
+        var storyId = Assert.Single(placed.Select(p => p.StoryId).Distinct());
+        var conflict = Assert.Single(await repository.ConflictsAsync(connection, read, storyId, CancellationToken.None));
+        Assert.Equal(articles.Select(a => a.Doc).Order(), conflict.Sides.SelectMany(s => s.Sources).Select(s => s.Doc).Order());
     }
 }

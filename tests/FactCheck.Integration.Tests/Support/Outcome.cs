@@ -34,12 +34,27 @@ public static class Outcome
             if (DateTime.UtcNow > deadline)
             {
                 var depths = await cluster.QueueDepthsAsync(ConsumerQueues.Concat(ConsumerQueues.Select(q => q + "_error")));
-                Assert.Fail($"{missing} of {wanted.Count} accepted articles never reached a story; queues: " +
+                var stages = await StagesReachedAsync(cluster, wanted.Where(id => !seen.Contains(id)).ToList());
+                Assert.Fail($"{missing} of {wanted.Count} accepted articles never reached a story; of those {stages}; queues: " +
                     string.Join(", ", depths.Select(d => $"{d.Key}={d.Value}")) + "\n" + string.Join("\n", cluster.Roles.Select(r => $"--- {r.Roles}\n{r.Output}")));
             }
 
             await Task.Delay(500);
         }
+    }
+
+    /// <summary>How far the given articles got: still in intake's outbox, claims stored, placed in a story.</summary>
+    private static async Task<string> StagesReachedAsync(Cluster cluster, List<Guid> articles)
+    {
+        const string sql = """
+            SELECT
+              (SELECT COUNT(*) FROM intake.outbox WHERE sent_at IS NULL),
+              (SELECT COUNT(DISTINCT article_id) FROM extraction.extractions WHERE article_id = ANY(@ids)),
+              (SELECT COUNT(DISTINCT article_id) FROM comparison.story_articles WHERE article_id = ANY(@ids))
+            """;
+        await using var db = await cluster.OpenDatabaseAsync();
+        var (unsent, extracted, placed) = await db.QuerySingleAsync<(long, long, long)>(sql, new { ids = articles.Select(id => id.ToString()).ToArray() });
+        return $"{extracted} have claims and {placed} are placed in comparison; intake's outbox holds {unsent} unsent";
     }
 
     /// <summary>Every accepted article has claims and exactly one story; no conflict stored or announced twice; queues empty.</summary>

@@ -28,7 +28,18 @@ public sealed class RoleProcess : IAsyncDisposable
     /// <summary>The highest resident memory seen for this role (VmHWM of every process it ran as).</summary>
     public long PeakBytes => Math.Max(_peakBytes, ReadPeak());
 
-    public string Output => string.Join('\n', _output.TakeLast(60));
+    /// <summary>The last lines the role printed, stack frames left out so a test failure shows the messages.</summary>
+    /// <summary>CPU time (user + system) the running process has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public string Output => string.Join('\n', _output.Where(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal)).TakeLast(40));
 
     public static string HostDll
     {
