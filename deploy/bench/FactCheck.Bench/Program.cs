@@ -1,5 +1,14 @@
 using FactCheck.Bench;
 
-// dotnet run -c Release --project deploy/bench/FactCheck.Bench [articles]   (servers from deploy/local/*-start.sh)
+// dotnet run -c Release --project deploy/bench/FactCheck.Bench [articles] [all|distributed|embedded|broker]
+// (servers from deploy/local/*-start.sh)
 var articles = args.Length > 0 ? int.Parse(args[0]) : 1000;
-await Throughput.RunAsync(articles, Console.Out);
+var only = args.Length > 1 ? args[1] : "all";
+if (only is not ("all" or "distributed" or "embedded" or "broker"))
+{
+    await Console.Error.WriteLineAsync($"unknown run '{only}': use all, distributed, embedded or broker");
+    return 2;
+}
+
+await Throughput.RunAsync(articles, only, Console.Out);
+return 0;

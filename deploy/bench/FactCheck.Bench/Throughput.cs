@@ -21,43 +21,16 @@ public static class Throughput
         public IReadOnlyDictionary<string, double> CpuPerArticle { get; init; } = new Dictionary<string, double>();
     }
 
-    public static async Task RunAsync(int articles, TextWriter output)
+    public static async Task RunAsync(int articles, string only, TextWriter output)
     {
         var stories = Math.Max(1, articles / SyntheticNews.OutletsPerStory);
         var runs = new List<Run>();
 
-        await using (var cluster = await Cluster.CreateAsync())
-        {
-            await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
-            var full = await MeasureAsync("distributed, full speed", cluster.Role("intake"), cluster.Roles, stories, 0, null, () => PostgresStageAsync(cluster, ComparedSql));
-            var extracted = await MeasureAsync("", cluster.Role("intake"), cluster.Roles, 0, 0, null, () => PostgresStageAsync(cluster, ExtractedSql), full.Driver);
-            var comparedAt = (await PostgresStageAsync(cluster, ComparedSql)).Values.Order().ToList();
-            var gaps = comparedAt.Zip(comparedAt.Skip(1), (a, b) => (b - a).TotalMilliseconds).Order().ToList();
-            runs.Add(full.Run with
-            {
-                Note = $"202 → claims stored: p50 {extracted.Run.P50:F0} ms, p95 {extracted.Run.P95:F0} ms, {extracted.Run.PerSecond:F0} articles/s through extraction; " +
-                    $"comparison: median {Percentile(gaps, 0.5):F1} ms between consecutive articles, p95 {Percentile(gaps, 0.95):F1} ms",
-            });
-            runs.Add((await MeasureAsync("distributed, 100 articles/s", cluster.Role("intake"), cluster.Roles, Math.Max(1, stories / 2), stories, TimeSpan.FromMilliseconds(10), () => PostgresStageAsync(cluster, ComparedSql))).Run);
-        }
-
-        var folder = Directory.CreateTempSubdirectory("factcheck-bench-").FullName;
-        var embedded = await RoleProcess.StartAsync("all", new Dictionary<string, string>
-        {
-            ["Bus__Transport"] = "InMemory",
-            ["Database__Provider"] = "Sqlite",
-            ["Database__DataDirectory"] = folder,
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["DOTNET_gcServer"] = "0",
-        });
-        await using (embedded)
-        {
-            runs.Add((await MeasureAsync("embedded, full speed", embedded, [embedded], stories, 0, null, () => SqliteComparedAsync(folder))).Run);
-        }
-
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-        var (rawPerSecond, size) = await RawBrokerAsync(articles * 4);
+        if (only is "all" or "distributed")
+            runs.AddRange(await DistributedAsync(stories));
+        if (only is "all" or "embedded")
+            runs.Add(await EmbeddedAsync(stories));
+        var (rawPerSecond, size) = only is "all" or "broker" ? await RawBrokerAsync(articles * 4) : (double.NaN, 0);
 
         await output.WriteLineAsync("| run | articles | articles/s | p50 ms | p95 ms | p99 ms | peak RSS per process |");
         await output.WriteLineAsync("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
@@ -79,10 +52,56 @@ public static class Throughput
             await output.WriteLineAsync($"{run.Name}: {string.Join(", ", parts)}; total {run.CpuPerArticle.Values.Sum():F2} → ceiling on {Environment.ProcessorCount} cores ≈ {Environment.ProcessorCount * 1000 / run.CpuPerArticle.Values.Sum():F0} articles/s");
         }
 
-        var distributed = runs[0].PerSecond;
+        if (double.IsNaN(rawPerSecond))
+            return;
         await output.WriteLineAsync($"\nraw RabbitMQ.Client publish (confirmed) + consume, {size} B messages, quorum queue: {rawPerSecond:F0} messages/s");
         // Each article crosses the broker four times (accepted, extracted, compared, and at least one conflict event).
-        await output.WriteLineAsync($"distributed articles/s ÷ (raw messages/s ÷ 4 messages per article) = {distributed / (rawPerSecond / 4):P1}");
+        if (runs.FirstOrDefault() is { Name: DistributedFullSpeed } distributed)
+            await output.WriteLineAsync($"distributed articles/s ÷ (raw messages/s ÷ 4 messages per article) = {distributed.PerSecond / (rawPerSecond / 4):P1}");
+    }
+
+    private const string DistributedFullSpeed = "distributed, full speed";
+
+    /// <summary>One process per role on RabbitMQ + PostgreSQL: full speed (with the extraction stage timed too), then paced at 100 articles/s.</summary>
+    private static async Task<IReadOnlyList<Run>> DistributedAsync(int stories)
+    {
+        await using var cluster = await Cluster.CreateAsync();
+        await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
+        var full = await MeasureAsync(DistributedFullSpeed, cluster.Role("intake"), cluster.Roles, stories, 0, null, () => PostgresStageAsync(cluster, ComparedSql));
+        var extracted = await MeasureAsync("", cluster.Role("intake"), cluster.Roles, 0, 0, null, () => PostgresStageAsync(cluster, ExtractedSql), full.Driver);
+        var comparedAt = (await PostgresStageAsync(cluster, ComparedSql)).Values.Order().ToList();
+        var gaps = comparedAt.Zip(comparedAt.Skip(1), (a, b) => (b - a).TotalMilliseconds).Order().ToList();
+        var paced = await MeasureAsync("distributed, 100 articles/s", cluster.Role("intake"), cluster.Roles, Math.Max(1, stories / 2), stories, TimeSpan.FromMilliseconds(10), () => PostgresStageAsync(cluster, ComparedSql));
+        return
+        [
+            full.Run with
+            {
+                Note = $"202 → claims stored: p50 {extracted.Run.P50:F0} ms, p95 {extracted.Run.P95:F0} ms, {extracted.Run.PerSecond:F0} articles/s through extraction; " +
+                    $"comparison: median {Percentile(gaps, 0.5):F1} ms between consecutive articles, p95 {Percentile(gaps, 0.95):F1} ms",
+            },
+            paced.Run,
+        ];
+    }
+
+    /// <summary>Every role in one process on the in-memory bus and SQLite: the embedded default.</summary>
+    private static async Task<Run> EmbeddedAsync(int stories)
+    {
+        var folder = Directory.CreateTempSubdirectory("factcheck-bench-").FullName;
+        Run run;
+        await using (var embedded = await RoleProcess.StartAsync("all", new Dictionary<string, string>
+        {
+            ["Bus__Transport"] = "InMemory",
+            ["Database__Provider"] = "Sqlite",
+            ["Database__DataDirectory"] = folder,
+            ["Logging__LogLevel__Default"] = "Warning",
+        }))
+        {
+            run = (await MeasureAsync("embedded, full speed", embedded, [embedded], stories, 0, null, () => SqliteComparedAsync(folder))).Run;
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        return run;
     }
 
     /// <summary>Submits stories first..first+stories-1 (none when <paramref name="previous"/> is given: measure its articles again at another stage).</summary>

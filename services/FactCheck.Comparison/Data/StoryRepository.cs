@@ -76,12 +76,15 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
 
     public const string ArticleCountKey = "#articles";
 
-    public async Task<IReadOnlyList<(Guid ArticleId, string Term)>> PostingsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, CancellationToken ct)
+    /// <summary>The articles that share most of the terms with each other, most shared first: at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> ShortlistAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
-        var sql = $"SELECT article_id, term FROM story_terms WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})";
-        var postings = await connection.QueryAsync<(Guid ArticleId, string Term)>(
-            new CommandDefinition(sql, new { terms = Dialect.List(terms) }, transaction, cancellationToken: ct));
-        return postings.ToList();
+        var sql = $"""
+            SELECT article_id FROM story_terms WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})
+            GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT @limit
+            """;
+        var shortlist = await connection.QueryAsync<Guid>(new CommandDefinition(sql, new { terms = Dialect.List(terms), limit }, transaction, cancellationToken: ct));
+        return shortlist.ToList();
     }
 
     /// <summary>The story, publication time and index terms of each shortlisted article (latest version).</summary>

@@ -27,22 +27,13 @@ public static class StoryPlacement
             .Select(x => x.Term)
             .ToList();
 
-    public static IReadOnlyList<Guid> Shortlist(IEnumerable<(Guid ArticleId, string Term)> postings) =>
-        postings
-            .GroupBy(p => p.ArticleId)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Take(MaxCandidates)
-            .Select(g => g.Key)
-            .ToList();
-
     /// <summary>Looks the article's rarest terms up in the index and picks a story among the articles that share most of them.</summary>
     public static async Task<Guid?> FindAsync(StoryRepository stories, DbConnection connection, DbTransaction transaction,
         ArticleTerms terms, DateTimeOffset? publishedAt, CancellationToken ct)
     {
         var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
         var lookup = LookupTerms(terms, holding);
-        var shortlist = Shortlist(await stories.PostingsAsync(connection, transaction, lookup, ct));
+        var shortlist = await stories.ShortlistAsync(connection, transaction, lookup, MaxCandidates, ct);
         var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
         return Pick(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
     }

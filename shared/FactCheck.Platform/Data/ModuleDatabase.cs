@@ -31,6 +31,12 @@ public sealed class ModuleDatabase : IAsyncDisposable
                 Pooling = true,
                 DefaultTimeout = 30,
             }.ToString();
+            // Write-ahead logging lets readers run beside the writer; the file keeps the mode, so once is enough.
+            using var connection = new SqliteConnection(_sqliteConnectionString);
+            connection.Open();
+            using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
         }
     }
 
@@ -46,10 +52,10 @@ public sealed class ModuleDatabase : IAsyncDisposable
         var connection = new SqliteConnection(_sqliteConnectionString);
         await connection.OpenAsync(ct);
         // Writers from several consumers share the file; wait for the lock instead of failing at once.
-        // Write-ahead logging lets readers run beside the writer, and with synchronous=NORMAL a commit
-        // is not an fsync: a committed row survives the process dying, only a power cut may lose the last ones.
+        // With write-ahead logging and synchronous=NORMAL a commit is not an fsync: a committed row
+        // survives the process dying, only a power cut may lose the last ones.
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }

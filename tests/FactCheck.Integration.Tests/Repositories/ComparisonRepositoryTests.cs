@@ -104,14 +104,16 @@ public sealed class ComparisonRepositoryTests
 
         await using var read = await connection.BeginTransactionAsync();
         var holding = await repository.HoldingAsync(connection, read, ["e:astana", "w:ceasefire", "w:round", "e:o'brien", "w:unknown"], CancellationToken.None);
-        var postings = await repository.PostingsAsync(connection, read, ["e:astana", "w:round"], CancellationToken.None);
+        var shortlist = await repository.ShortlistAsync(connection, read, ["e:astana", "w:round", "e:o'brien"], 2, CancellationToken.None);
+        var onlyOne = await repository.ShortlistAsync(connection, read, ["w:round", "e:astana"], 1, CancellationToken.None);
         var candidates = await repository.CandidatesAsync(connection, read, [second, Guid.NewGuid(), first], CancellationToken.None);
 
         Assert.Equal(new Dictionary<string, long>
         {
             ["e:astana"] = 2, ["w:ceasefire"] = 1, ["e:o'brien"] = 1, [StoryRepository.ArticleCountKey] = 2,
         }, holding);
-        Assert.Equal(new[] { (first, "e:astana"), (first, "w:round"), (second, "e:astana") }.Order(), postings.Order());
+        Assert.Equal(new[] { first, second }.Order(), shortlist.Order());
+        Assert.Equal([first], onlyOne);
         Assert.Equal([second, first], candidates.Select(c => c.ArticleId));
         Assert.Equal(["e:astana", "w:ceasefire", "w:round"], candidates[1].Terms.Order(StringComparer.Ordinal));
         Assert.All(candidates, c => Assert.Equal(story.Id, c.StoryId));
