@@ -19,7 +19,7 @@ public static class IntakeModule
             .BindConfiguration(IntakeOptions.Section)
             .Validate(o => o.MaxBodyBytes > 0, "Intake:MaxBodyBytes must be positive.")
             .Validate(o => o.MaxBatchCount > 0 && o.MaxBatchBytes > 0, "Intake:MaxBatchCount and Intake:MaxBatchBytes must be positive.")
-            .Validate(o => o.OutboxPollSeconds > 0, "Intake:OutboxPollSeconds must be positive.")
+            .Validate(o => o.OutboxPollSeconds > 0 && o.OutboxPublishTimeoutSeconds > 0, "Intake:OutboxPollSeconds and Intake:OutboxPublishTimeoutSeconds must be positive.")
             .ValidateOnStart();
         builder.Services.AddModuleDatabase(Schema, typeof(IntakeModule).Assembly);
         builder.Services.TryAddSingleton(TimeProvider.System);

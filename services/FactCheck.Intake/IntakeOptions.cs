@@ -22,4 +22,10 @@ public sealed class IntakeOptions
 
     /// <summary>How often the outbox dispatcher looks for unpublished events besides being woken after each commit.</summary>
     public int OutboxPollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// How long a batch of publishes may wait for the broker's confirms before the round is abandoned and
+    /// the rows are published again: a publish caught by a broker crash may otherwise never complete.
+    /// </summary>
+    public int OutboxPublishTimeoutSeconds { get; set; } = 20;
 }

@@ -53,10 +53,13 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Publishes a batch side by side (each waits for its broker confirm) and marks it sent in one statement.</summary>
-    private async Task<int> DispatchAsync(CancellationToken ct)
+    private async Task<int> DispatchAsync(CancellationToken stoppingToken)
     {
+        using var batch = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        batch.CancelAfter(TimeSpan.FromSeconds(options.Value.OutboxPublishTimeoutSeconds));
+        var ct = batch.Token;
         var pending = await outbox.PendingAsync(BatchSize, ct);
-        await Task.WhenAll(pending.Select(row => PublishAsync(row, ct)));
+        await Task.WhenAll(pending.Select(row => PublishAsync(row, ct))).WaitAsync(ct);
         await outbox.MarkSentAsync(pending.Select(row => row.Id).ToList(), clock.GetUtcNow(), ct);
 
         FactCheckMetrics.ReportBacklog("intake", await outbox.PendingCountAsync(ct));
