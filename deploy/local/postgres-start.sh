@@ -31,6 +31,8 @@ unix_socket_directories = '$FACTCHECK_POSTGRES_DIR'
 max_connections = 300
 shared_buffers = 128MB
 fsync = on
+# Per-statement counters for the throughput bench's "where the time goes".
+shared_preload_libraries = 'pg_stat_statements'
 CONF
 fi
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Dapper;
 using FactCheck.Integration.Tests.Support;
@@ -139,17 +140,25 @@ public static class Throughput
         }, driver);
     }
 
-    /// <summary>CPU used so far by each role process, by PostgreSQL's processes and by the RabbitMQ node.</summary>
+    /// <summary>CPU used so far by each role process, by this bench's PostgreSQL cluster and by its RabbitMQ node.</summary>
     private static Dictionary<string, TimeSpan> CpuSnapshot(IReadOnlyList<RoleProcess> roles)
     {
         var snapshot = roles.GroupBy(r => r.Roles).ToDictionary(g => g.Key, g => g.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.CpuTime));
-        snapshot["postgres"] = ServerCpu("postgres");
-        snapshot["rabbitmq"] = ServerCpu("beam.smp");
+        snapshot["postgres"] = ProcessTreeCpu(ServerPids.Value.Postgres);
+        snapshot["rabbitmq"] = ProcessTreeCpu(ServerPids.Value.RabbitMq);
         return snapshot;
     }
 
-    /// <summary>utime + stime of every live process with that command name, from /proc (clock ticks of 10 ms).</summary>
-    private static TimeSpan ServerCpu(string command)
+    /// <summary>The postmaster and the RabbitMQ node of the servers <c>deploy/local</c> started (other clusters on the machine are not ours).</summary>
+    private static readonly Lazy<(int Postgres, int RabbitMq)> ServerPids = new(() =>
+    {
+        var pids = Servers.ShellAsync("head -1 \"$PGDATA/postmaster.pid\"; cat \"$RABBITMQ_PID_FILE\"").GetAwaiter().GetResult()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (int.Parse(pids[0], CultureInfo.InvariantCulture), int.Parse(pids[1], CultureInfo.InvariantCulture));
+    });
+
+    /// <summary>utime + stime of a process and its children (PostgreSQL's backends), from /proc in clock ticks of 10 ms.</summary>
+    private static TimeSpan ProcessTreeCpu(int root)
     {
         var ticks = 0L;
         foreach (var folder in Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)))
@@ -157,11 +166,11 @@ public static class Throughput
             try
             {
                 var stat = File.ReadAllText(Path.Combine(folder, "stat"));
-                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
-                if (name != command)
-                    continue;
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                var pid = int.Parse(Path.GetFileName(folder), CultureInfo.InvariantCulture);
+                if (pid != root && int.Parse(fields[1], CultureInfo.InvariantCulture) != root)
+                    continue;
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
             }
             catch (IOException)
             {
