@@ -1,3 +1,4 @@
+using FactCheck.Alerts;
 using FactCheck.Integration.Tests.Support;
 using FactCheck.Intake;
 using FactCheck.Platform.Data;
@@ -18,6 +19,7 @@ public sealed class DeploymentFilesTests
         [BusOptions.Section] = typeof(BusOptions),
         [DatabaseOptions.Section] = typeof(DatabaseOptions),
         [IntakeOptions.Section] = typeof(IntakeOptions),
+        [AlertsOptions.Section] = typeof(AlertsOptions),
     };
 
     private static string Deploy(string path) => Path.Combine(Servers.RepositoryRoot, "deploy", path);
