@@ -51,6 +51,7 @@ public static class Composition
             app.MapIntakeEndpoints();
         if (roles.Contains(Roles.Comparison))
             app.MapComparisonEndpoints();
+            app.MapStoryEditEndpoints();
         if (roles.Contains(Roles.Alerts))
             app.MapAlertsEndpoints().RequireApiKey(ApiKeyRoles.Editor);
         if (roles.Contains(Roles.Review))

@@ -24,7 +24,7 @@ public sealed class StoryModel(StoryViewRepository views, DeskRepository desk) :
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await views.FindAsync(id, ct) is not { } story)
-            return NotFound();
+            return await views.MergedIntoAsync(id, ct) is { } into ? LocalRedirectPermanent($"/desk/stories/{into}") : NotFound();
         var decisions = (await desk.DecisionsAsync(id, ct)).ToDictionary(d => d.ConflictId);
 
         Story = story;
