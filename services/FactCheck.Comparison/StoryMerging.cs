@@ -73,7 +73,7 @@ public sealed class StoryMerging(StoryRepository stories)
                 states.Add(state);
         }
 
-        if (states.Count == 0)
+        if (states.Count < 2)
             return (matches[0].StoryId, []);
         var ordered = states.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList();
         var kept = new List<StoryState> { ordered[0] };
@@ -86,9 +86,8 @@ public sealed class StoryMerging(StoryRepository stories)
                 kept.Add(candidate);
         }
 
-        var target = kept[0];
         if (kept.Count == 1)
-            return (target.Id, []);
-        return (target.Id, await MergeAsync(connection, transaction, kept.Skip(1).Select(s => s.Id).ToList(), target, by, now, ct));
+            return (matches[0].StoryId, []);
+        return (kept[0].Id, await MergeAsync(connection, transaction, kept.Skip(1).Select(s => s.Id).ToList(), kept[0], by, now, ct));
     }
 }
