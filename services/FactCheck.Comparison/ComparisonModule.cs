@@ -24,6 +24,7 @@ public static class ComparisonModule
         builder.Services.AddSingleton<DraftCheck>();
         builder.Services.AddSingleton<StoryEditor>();
         builder.Services.AddBusConsumer<ClaimsExtractedConsumer, ClaimsExtractedConsumerDefinition>();
+        builder.Services.AddBusConsumer<StoryEditRequestedConsumer>();
         return builder;
     }
 }

@@ -8,7 +8,19 @@ using MassTransit;
 namespace FactCheck.Comparison.Editing;
 
 /// <summary>What an editor's action changed: every affected story's new state and the conflict events to publish.</summary>
-public sealed record StoryEdit(IReadOnlyList<StoryRevised> Stories, IReadOnlyList<ConflictDetected> Detected, IReadOnlyList<ConflictResolved> Resolved);
+public sealed record StoryEdit(IReadOnlyList<StoryRevised> Stories, IReadOnlyList<ConflictDetected> Detected, IReadOnlyList<ConflictResolved> Resolved)
+{
+    /// <summary>Published after commit; a lost publish is healed by asking again, which announces the same state.</summary>
+    public async Task PublishAsync(IPublishEndpoint publish, CancellationToken ct)
+    {
+        foreach (var resolved in Resolved)
+            await publish.Publish(resolved, ct);
+        foreach (var detected in Detected)
+            await publish.Publish(detected, ct);
+        foreach (var story in Stories)
+            await publish.Publish(story, ct);
+    }
+}
 
 /// <summary>The action was refused before anything changed; the message says what to do instead.</summary>
 public sealed class StoryEditException(int statusCode, string title, string message) : Exception(message)

@@ -46,13 +46,7 @@ public static class StoryEditEndpoints
             return Results.Problem(statusCode: ex.StatusCode, title: ex.Title, detail: ex.Message);
         }
 
-        // Published after commit; a lost publish is healed by asking again, which announces the same state.
-        foreach (var resolved in edit.Resolved)
-            await publish.Publish(resolved, ct);
-        foreach (var detected in edit.Detected)
-            await publish.Publish(detected, ct);
-        foreach (var story in edit.Stories)
-            await publish.Publish(story, ct);
+        await edit.PublishAsync(publish, ct);
         return Results.Ok(new { stories = edit.Stories });
     }
 
