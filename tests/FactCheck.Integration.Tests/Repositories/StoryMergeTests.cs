@@ -44,14 +44,16 @@ public sealed class StoryMergeTests
         var repository = new StoryRepository(db.Database);
         var instances = new[] { new StoryComparison(repository, TimeProvider.System), new StoryComparison(new StoryRepository(db.Database), TimeProvider.System) };
         var editor = new StoryEditor(repository, TimeProvider.System);
+        // Whichever story an article is compared in, its figure disagrees with that story's first article,
+        // so every comparison's conflict names the article it compared.
         var astana = await instances[0].CompareAsync(Article("a0.txt", Astana, 340_000, TalksDay), CancellationToken.None);
-        var moscow = await instances[1].CompareAsync(Article("b0.txt", Moscow, 300_000, TalksDay), CancellationToken.None);
-        var stray = await instances[1].CompareAsync(Article("b1.txt", Moscow, 300_000, TalksDay), CancellationToken.None);
+        var moscow = await instances[1].CompareAsync(Article("b0.txt", Moscow, 250_000, TalksDay), CancellationToken.None);
+        var stray = await instances[1].CompareAsync(Article("b1.txt", Moscow, 250_000, TalksDay), CancellationToken.None);
         var rest = Enumerable.Range(2, 5).SelectMany(i => new[]
         {
-            Article($"a{i}.txt", Astana, 340_000, TalksDay.AddHours(i)),
-            Article($"b{i}.txt", Moscow, 300_000, TalksDay.AddHours(i)),
-            Article($"c{i}.txt", Bridge, 340_000, TalksDay.AddHours(i)),
+            Article($"a{i}.txt", Astana, 300_000, TalksDay.AddHours(i)),
+            Article($"b{i}.txt", Moscow, 200_000, TalksDay.AddHours(i)),
+            Article($"c{i}.txt", Bridge, 300_000, TalksDay.AddHours(i)),
         }).ToList();
 
         var compared = rest.Select((a, i) => Task.Run(() => instances[i % 2].CompareAsync(a, CancellationToken.None))).ToList();
