@@ -46,6 +46,7 @@ public static class AlertsModule
         builder.Services.AddBusConsumer<ConflictDetectedConsumer>();
         builder.Services.AddBusConsumer<ConflictResolvedConsumer>();
         builder.Services.AddBusConsumer<StoryUpdatedConsumer>();
+        builder.Services.AddBusConsumer<StoryRevisionAlertConsumer>();
         return builder;
     }
 }

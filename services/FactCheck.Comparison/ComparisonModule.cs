@@ -1,6 +1,7 @@
 using FactCheck.Comparison.Consumers;
 using FactCheck.Comparison.Data;
 using FactCheck.Comparison.Drafts;
+using FactCheck.Comparison.Editing;
 using FactCheck.Platform.Data;
 using FactCheck.Platform.Messaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,9 @@ public static class ComparisonModule
         builder.Services.AddSingleton<StoryRepository>();
         builder.Services.AddSingleton<StoryComparison>();
         builder.Services.AddSingleton<DraftCheck>();
+        builder.Services.AddSingleton<StoryEditor>();
         builder.Services.AddBusConsumer<ClaimsExtractedConsumer, ClaimsExtractedConsumerDefinition>();
+        builder.Services.AddBusConsumer<StoryEditRequestedConsumer>();
         return builder;
     }
 }

@@ -11,7 +11,11 @@ namespace FactCheck.Comparison;
 /// <summary>What comparing one article changed in its story.</summary>
 public sealed record ComparisonOutcome(
     StoryRow Story, StoredArticle Article, int ClaimCount, IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<Conflict> Announce, IReadOnlyList<Guid> Resolved, string ResolvedReason, Guid VoiceId);
+    IReadOnlyList<Conflict> Announce, IReadOnlyList<Guid> Resolved, string ResolvedReason, Guid VoiceId)
+{
+    /// <summary>Stories this article proved to be the same event, merged into <see cref="Story"/> (also on redelivery).</summary>
+    public IReadOnlyList<MergedStory> Merged { get; init; } = [];
+}
 
 /// <summary>
 /// Places an article in a story (through the term index, under the placement lock) and then recomputes
@@ -20,6 +24,9 @@ public sealed record ComparisonOutcome(
 /// </summary>
 public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
 {
+    private readonly StoryMerging _merging = new(stories);
+    private readonly StoryMergeRepository _merges = new();
+
     public async Task<ComparisonOutcome> CompareAsync(ClaimsExtracted message, CancellationToken ct)
     {
         await using var connection = await stories.OpenAsync(ct);
@@ -27,17 +34,22 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
 
         StoredArticle article;
         bool redelivered;
+        IReadOnlyList<MergedStory> merged;
         await using (var placement = await connection.BeginTransactionAsync(ct))
         {
             await stories.LockPlacementAsync(connection, placement, now, ct);
             var stored = await stories.FindArticleAsync(connection, placement, message.ArticleId, message.Version, ct);
             redelivered = stored is not null;
-            article = stored ?? await PlaceAsync(connection, placement, message, now, ct);
+            (article, merged) = stored is not null
+                ? (stored, await _merges.MergedByAsync(connection, placement, MergedBy(message), ct))
+                : await PlaceAsync(connection, placement, message, now, ct);
             await placement.CommitAsync(ct);
         }
 
-        await using var comparison = await connection.BeginTransactionAsync(ct);
-        var revision = await stories.BumpRevisionAsync(connection, comparison, article.StoryId, ct);
+        var locked = await LockStoryOfAsync(connection, article, ct);
+        await using var comparison = locked.Transaction;
+        var revision = locked.Revision;
+        article = article with { StoryId = locked.StoryId };
         var story = (await stories.FindStoryAsync(connection, comparison, article.StoryId, ct))!;
         var before = await stories.ConflictsAsync(connection, comparison, story.Id, ct);
         var members = await stories.StoryArticlesAsync(connection, comparison, story.Id, ct);
@@ -55,15 +67,47 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var reason = message.Version > 1
             ? string.Create(CultureInfo.InvariantCulture, $"corrected by {message.Outlet} at {now:yyyy-MM-dd HH:mm} UTC (version {message.Version})")
             : $"no longer holds once {message.Doc} joined the story";
-        return new ComparisonOutcome(story with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved, reason, voice);
+        return new ComparisonOutcome(story with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved, reason, voice)
+        {
+            Merged = merged,
+        };
     }
 
-    private async Task<StoredArticle> PlaceAsync(DbConnection connection, DbTransaction transaction,
+    /// <summary>
+    /// Locks the story the article belongs to now: a merge or an editor's move may have re-pointed it after
+    /// placement committed, so the lock is taken, the article's story read again under it, and taken anew if it moved.
+    /// </summary>
+    private async Task<(DbTransaction Transaction, Guid StoryId, long Revision)> LockStoryOfAsync(DbConnection connection, StoredArticle article, CancellationToken ct)
+    {
+        var storyId = article.StoryId;
+        while (true)
+        {
+            var transaction = await connection.BeginTransactionAsync(ct);
+            var revision = await stories.BumpRevisionAsync(connection, transaction, storyId, ct);
+            var current = (await stories.FindArticleAsync(connection, transaction, article.ArticleId, article.Version, ct))!.StoryId;
+            if (current == storyId)
+                return (transaction, storyId, revision);
+            await transaction.RollbackAsync(ct);
+            await transaction.DisposeAsync();
+            storyId = current;
+        }
+    }
+
+    private static string MergedBy(ClaimsExtracted message) => $"article:{message.ArticleId:N}:{message.Version}";
+
+    private async Task<(StoredArticle Article, IReadOnlyList<MergedStory> Merged)> PlaceAsync(DbConnection connection, DbTransaction transaction,
         ClaimsExtracted message, DateTimeOffset now, CancellationToken ct)
     {
         var terms = StoryFeatures.Terms(message.Title, message.Text);
         var earlier = await stories.LatestVersionAsync(connection, transaction, message.ArticleId, ct);
-        var storyId = earlier?.StoryId ?? await StoryPlacement.FindAsync(stories, connection, transaction, terms, message.PublishedAt, ct);
+        IReadOnlyList<MergedStory> merged = [];
+        var storyId = earlier?.StoryId;
+        if (storyId is null)
+        {
+            var matches = await _merging.MatchesAsync(connection, transaction, terms, message.PublishedAt, ct);
+            (storyId, merged) = await _merging.PlaceAsync(connection, transaction, matches, MergedBy(message), now, ct);
+        }
+
         if (storyId is null)
         {
             storyId = NewId.NextGuid();
@@ -86,7 +130,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         };
         await stories.InsertArticleAsync(connection, transaction, article, now, ct);
         await stories.IndexTermsAsync(connection, transaction, message.ArticleId, terms.All, firstVersion: earlier is null, ct);
-        return article;
+        return (article, merged);
     }
 
     private static string TitleOf(ClaimsExtracted message)

@@ -50,7 +50,7 @@ public static class Composition
         if (roles.Contains(Roles.Intake))
             app.MapIntakeEndpoints();
         if (roles.Contains(Roles.Comparison))
-            app.MapComparisonEndpoints();
+            app.MapComparisonEndpoints().MapStoryEditEndpoints();
         if (roles.Contains(Roles.Alerts))
             app.MapAlertsEndpoints().RequireApiKey(ApiKeyRoles.Editor);
         if (roles.Contains(Roles.Review))

@@ -24,6 +24,7 @@ public static class ReviewModule
         builder.Services.AddScoped<ConflictDesk>();
         builder.Services.AddBusConsumer<ArticleComparedConsumer>();
         builder.Services.AddBusConsumer<ClaimsForDeskConsumer>();
+        builder.Services.AddBusConsumer<StoryRevisedConsumer>();
         return builder;
     }
 

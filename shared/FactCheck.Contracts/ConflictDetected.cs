@@ -43,6 +43,12 @@ public sealed record ArticleCompared
 
     /// <summary>Every conflict the story holds now (replaces what a reader had).</summary>
     public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+
+    /// <summary>
+    /// Stories found to be this one when the article arrived and merged into it: readers drop them and
+    /// send their articles and links here. Empty for most articles.
+    /// </summary>
+    public IReadOnlyList<Guid> MergedStoryIds { get; init; } = [];
 }
 
 /// <summary>A disagreement an editor can read: what, how hard, and each side's sources with their quotes.</summary>

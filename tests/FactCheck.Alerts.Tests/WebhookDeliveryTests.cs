@@ -175,6 +175,26 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task Should_deliver_a_story_update_when_an_editor_merges_a_story_away()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        await using var alerts = await AlertsHost.StartAsync();
+        await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/stories"), events = new[] { "story.updated" } });
+        var into = Guid.NewGuid();
+        var merged = new StoryRevised { StoryId = Guid.NewGuid(), StoryRevision = 4, MergedInto = into, Reason = "merged by desk", RevisedAt = DateTimeOffset.UtcNow };
+
+        await alerts.Bus.Publish(merged);
+        await alerts.Bus.Publish(merged);
+        var webhook = (await receiver.WaitForAsync(1)).Single();
+        await Task.Delay(300);
+
+        Assert.Single(receiver.Received);
+        var data = JsonDocument.Parse(webhook.Body).RootElement.GetProperty("data");
+        Assert.Equal(into, data.GetProperty("mergedInto").GetGuid());
+        Assert.Equal("merged by desk", data.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task Should_send_a_conflict_once_when_it_is_announced_again_later_with_the_same_content()
     {
         await using var receiver = await Receiver.StartAsync();

@@ -50,6 +50,19 @@ public sealed class AlertFanOut(DeliveryRepository deliveries, SubscriptionRepos
         return EnqueueAsync(alert, message.StoryId, now, ct);
     }
 
+    /// <summary>An editor merged a story or moved an article: <c>story.updated</c>, once per story revision.</summary>
+    public Task StoryRevisedAsync(StoryRevised message, CancellationToken ct)
+    {
+        var payload = JsonSerializer.Serialize(new
+        {
+            message.StoryId, message.StoryTitle, message.StoryRevision, message.MergedInto, message.Reason,
+            ArticleCount = message.ArticleIds.Count, ConflictCount = message.Conflicts.Count,
+        }, Json);
+        var alert = new AlertEvent(DeliveryIds.For(EventTypes.StoryUpdated, message.StoryId, $"{message.StoryRevision}|revised"), EventTypes.StoryUpdated,
+            message.StoryId, null, null, [], payload);
+        return EnqueueAsync(alert, message.StoryId, message.RevisedAt, ct);
+    }
+
     private async Task EnqueueAsync(AlertEvent alert, Guid subjectId, DateTimeOffset at, CancellationToken ct)
     {
         using var activity = FactCheckTelemetry.Source.StartActivity("alerts fan out");

@@ -21,6 +21,11 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
             await context.Publish(new ConflictDetected { ConflictId = conflict.Id, StoryId = outcome.Story.Id, StoryTitle = outcome.Story.Title, Conflict = conflict, DetectedAt = now }, context.CancellationToken);
         foreach (var resolved in outcome.Resolved)
             await context.Publish(new ConflictResolved { ConflictId = resolved, StoryId = outcome.Story.Id, Reason = outcome.ResolvedReason, ResolvedAt = now }, context.CancellationToken);
+        foreach (var merged in outcome.Merged)
+        {
+            foreach (var resolved in merged.ResolvedConflicts)
+                await context.Publish(new ConflictResolved { ConflictId = resolved, StoryId = merged.StoryId, Reason = merged.Reason, ResolvedAt = now }, context.CancellationToken);
+        }
 
         var article = outcome.Article;
         await context.Publish(new ArticleCompared
@@ -38,6 +43,7 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
             VoiceId = outcome.VoiceId,
             ClaimCount = outcome.ClaimCount,
             Conflicts = outcome.Conflicts,
+            MergedStoryIds = outcome.Merged.Select(m => m.StoryId).ToList(),
         }, context.CancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Contracts;
@@ -30,16 +31,20 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         public int Version { get; init; }
     }
 
-    /// <summary>Applies a comparison result; an older story revision arriving late changes nothing.</summary>
+    private const string UpsertStory = """
+        INSERT INTO stories (id, title, revision, conflicts, updated_at)
+        VALUES (@StoryId, @StoryTitle, @StoryRevision, @conflicts, @now)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, revision = excluded.revision,
+            conflicts = excluded.conflicts, updated_at = excluded.updated_at
+        WHERE excluded.revision > stories.revision
+        """;
+
+    /// <summary>
+    /// Applies a comparison result; an older story revision arriving late changes nothing. Stories merged
+    /// into this one are dropped, and a result about a story merged away is applied to the story that absorbed it.
+    /// </summary>
     public async Task ApplyAsync(ArticleCompared message, DateTimeOffset now, CancellationToken ct)
     {
-        const string upsertStory = """
-            INSERT INTO stories (id, title, revision, conflicts, updated_at)
-            VALUES (@StoryId, @StoryTitle, @StoryRevision, @conflicts, @now)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, revision = excluded.revision,
-                conflicts = excluded.conflicts, updated_at = excluded.updated_at
-            WHERE excluded.revision > stories.revision
-            """;
         const string upsertArticle = """
             INSERT INTO articles (article_id, version, story_id, doc, outlet, title, url, published_at, voice_id, claim_count)
             VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @VoiceId, @ClaimCount)
@@ -50,16 +55,83 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
             """;
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(upsertStory, new
+        foreach (var merged in message.MergedStoryIds)
+            await DropMergedAsync(connection, transaction, merged, message.StoryId, now, ct);
+        var storyId = await ResolveAsync(connection, transaction, message.StoryId, ct);
+        if (storyId == message.StoryId)
         {
-            message.StoryId, message.StoryTitle, message.StoryRevision, conflicts = JsonSerializer.Serialize(message.Conflicts), now,
-        }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(UpsertStory, new
+            {
+                message.StoryId, message.StoryTitle, message.StoryRevision, conflicts = JsonSerializer.Serialize(message.Conflicts), now,
+            }, transaction, cancellationToken: ct));
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(upsertArticle, new
         {
-            message.ArticleId, message.Version, message.StoryId, message.Doc, message.Outlet, message.Title, message.Url,
+            message.ArticleId, message.Version, StoryId = storyId, message.Doc, message.Outlet, message.Title, message.Url,
             message.PublishedAt, message.VoiceId, message.ClaimCount,
         }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Applies an editor's change to a story: a merged story is dropped (its articles follow it), a live one takes
+    /// the new conflicts and membership when its revision is newer. A revision of a story merged away changes nothing.
+    /// </summary>
+    public async Task ApplyAsync(StoryRevised message, DateTimeOffset now, CancellationToken ct)
+    {
+        const string member = "UPDATE articles SET story_id = @StoryId WHERE article_id = @articleId";
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (message.MergedInto is { } into)
+            await DropMergedAsync(connection, transaction, message.StoryId, into, now, ct);
+        else if (await ResolveAsync(connection, transaction, message.StoryId, ct) == message.StoryId)
+        {
+            var applied = await connection.ExecuteAsync(new CommandDefinition(UpsertStory, new
+            {
+                message.StoryId, message.StoryTitle, message.StoryRevision, conflicts = JsonSerializer.Serialize(message.Conflicts), now,
+            }, transaction, cancellationToken: ct));
+            if (applied > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(member,
+                    message.ArticleIds.Select(articleId => new { message.StoryId, articleId }).ToList(), transaction, cancellationToken: ct));
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Where a story now lives: itself, or the story it was merged into.</summary>
+    public async Task<Guid?> MergedIntoAsync(Guid storyId, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var resolved = await ResolveAsync(connection, null, storyId, ct);
+        return resolved == storyId ? null : resolved;
+    }
+
+    private static async Task DropMergedAsync(DbConnection connection, DbTransaction transaction, Guid storyId, Guid into, DateTimeOffset now, CancellationToken ct)
+    {
+        const string tombstone = "INSERT INTO merged_stories (id, into_id, merged_at) VALUES (@storyId, @into, @now) ON CONFLICT DO NOTHING";
+        const string flatten = "UPDATE merged_stories SET into_id = @into WHERE into_id = @storyId";
+        const string drop = "DELETE FROM stories WHERE id = @storyId";
+        const string follow = "UPDATE articles SET story_id = @into WHERE story_id = @storyId";
+        foreach (var sql in new[] { tombstone, flatten, drop, follow })
+            await connection.ExecuteAsync(new CommandDefinition(sql, new { storyId, into, now }, transaction, cancellationToken: ct));
+    }
+
+    private static async Task<Guid> ResolveAsync(DbConnection connection, DbTransaction? transaction, Guid storyId, CancellationToken ct)
+    {
+        const string sql = "SELECT into_id FROM merged_stories WHERE id = @storyId";
+        // Redirects are kept one hop deep when written; the bound only guards against a cycle.
+        for (var hop = 0; hop < 8; hop++)
+        {
+            var into = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct));
+            if (into is null || into == storyId)
+                break;
+            storyId = into.Value;
+        }
+
+        return storyId;
     }
 
     public async Task<int> ArticleCountAsync(CancellationToken ct)

@@ -20,7 +20,9 @@ public static class StoryEndpoints
         app.MapGet("/api/stories/{id:guid}", async (Guid id, StoryViewRepository views, CancellationToken ct) =>
             await views.FindAsync(id, ct) is { } story
                 ? Results.Ok(story)
-                : Results.Problem(statusCode: 404, title: "Story not found", detail: $"No story has the id {id}."));
+                : await views.MergedIntoAsync(id, ct) is { } into
+                    ? Results.LocalRedirect($"/api/stories/{into}", permanent: true)
+                    : Results.Problem(statusCode: 404, title: "Story not found", detail: $"No story has the id {id}."));
         app.MapGet("/api/stories/{id:guid}/decisions", async (Guid id, DeskRepository desk, CancellationToken ct) =>
             Results.Ok(new { decisions = await desk.DecisionsAsync(id, ct) }));
         app.MapPost("/api/stories/{storyId:guid}/conflicts/{conflictId:guid}/decision", DecideAsync).RequireApiKey(ApiKeyRoles.Editor);

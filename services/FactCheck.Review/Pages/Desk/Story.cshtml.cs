@@ -18,13 +18,16 @@ public sealed class StoryModel(StoryViewRepository views, DeskRepository desk) :
 
     public IReadOnlyDictionary<Guid, string> Texts { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>Other stories, most recently updated first, to merge into or move an article to.</summary>
+    public IReadOnlyList<StoryView> Others { get; private set; } = [];
+
     [TempData]
     public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await views.FindAsync(id, ct) is not { } story)
-            return NotFound();
+            return await views.MergedIntoAsync(id, ct) is { } into ? LocalRedirectPermanent($"/desk/stories/{into}") : NotFound();
         var decisions = (await desk.DecisionsAsync(id, ct)).ToDictionary(d => d.ConflictId);
 
         Story = story;
@@ -32,8 +35,11 @@ public sealed class StoryModel(StoryViewRepository views, DeskRepository desk) :
         Closed = story.Conflicts.Where(c => decisions.ContainsKey(c.Id)).Select(c => (c, decisions[c.Id])).ToList();
         Matrix = ClaimMatrix.Build(story.Articles, await desk.ClaimsAsync(id, ct), Open);
         Texts = await desk.TextsAsync(id, ct);
+        Others = (await views.ListAsync(ct)).Where(s => s.Id != id).Take(MaxOthers).ToList();
         return Page();
     }
+
+    public const int MaxOthers = 50;
 
     public QuoteInContext Quote(ConflictSource source, string value) =>
         QuoteInContext.Cut(Texts.GetValueOrDefault(source.ArticleId), source.Quote, value);
