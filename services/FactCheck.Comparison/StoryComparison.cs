@@ -104,7 +104,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var storyId = earlier?.StoryId;
         if (storyId is null)
         {
-            var matches = await _merging.MatchesAsync(connection, transaction, terms, message.PublishedAt, ct);
+            var matches = await StoryPlacement.MatchesAsync(stories, connection, transaction, terms, message.PublishedAt, ct);
             (storyId, merged) = await _merging.PlaceAsync(connection, transaction, matches, MergedBy(message), now, ct);
         }
 

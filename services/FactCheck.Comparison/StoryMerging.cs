@@ -44,17 +44,6 @@ public sealed class StoryMerging(StoryRepository stories)
         return merged;
     }
 
-    /// <summary>Every story the article matches, through the term index as <see cref="StoryPlacement.FindAsync"/> looks them up.</summary>
-    public async Task<IReadOnlyList<StoryMatch>> MatchesAsync(DbConnection connection, DbTransaction transaction, ArticleTerms terms,
-        DateTimeOffset? publishedAt, CancellationToken ct)
-    {
-        var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
-        var lookup = StoryPlacement.LookupTerms(terms, holding);
-        var shortlist = StoryPlacement.Shortlist(await stories.PostingsAsync(connection, transaction, lookup, ct));
-        var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
-        return StoryMatches.All(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
-    }
-
     /// <summary>
     /// When a new article is the same event as several stories, merges them into the oldest (editor splits
     /// respected) and returns the story the article joins with the merges made; otherwise the best match.

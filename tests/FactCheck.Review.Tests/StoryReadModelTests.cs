@@ -36,7 +36,15 @@ public sealed class StoryReadModelTests
         await host.Harness.Bus.Publish(older);
         Assert.True(await host.Harness.Consumed.Any<ArticleCompared>(x => x.Context.Message.StoryRevision == 1));
 
-        var story = await host.Services.GetRequiredService<StoryViewRepository>().FindAsync(Story, CancellationToken.None);
+        // The harness may report a message consumed a moment before the consumer's commit is visible.
+        var views = host.Services.GetRequiredService<StoryViewRepository>();
+        var story = await views.FindAsync(Story, CancellationToken.None);
+        for (var wait = 0; story?.Articles.Count != 2 && wait < 100; wait++)
+        {
+            await Task.Delay(50);
+            story = await views.FindAsync(Story, CancellationToken.None);
+        }
+
         Assert.NotNull(story);
         Assert.Equal(["a.txt", "b.txt"], story.Articles.Select(a => a.Doc));
         Assert.Equal("round", Assert.Single(story.Conflicts).Slot);

@@ -11,7 +11,7 @@ public sealed record StoryMatch(Guid StoryId, double Score, bool Dated);
 /// </summary>
 public static class StoryMatches
 {
-    /// <summary>Matching stories, best first (the first is the story <see cref="StoryPlacement.Pick"/> chooses).</summary>
+    /// <summary>Matching stories, best first: the first is the story a new article joins.</summary>
     public static IReadOnlyList<StoryMatch> All(ArticleTerms terms, DateTimeOffset? publishedAt, IReadOnlyList<CandidateArticle> candidates,
         IReadOnlyDictionary<string, long> holding, long articles)
     {

@@ -27,29 +27,17 @@ public static class StoryPlacement
             .Select(x => x.Term)
             .ToList();
 
-    /// <summary>Looks the article's rarest terms up in the index and picks a story among the articles that share most of them.</summary>
-    public static async Task<Guid?> FindAsync(StoryRepository stories, DbConnection connection, DbTransaction transaction,
+    /// <summary>
+    /// Looks the article's rarest terms up in the index and returns every story it is the same event as,
+    /// best first (see <see cref="StoryMatches"/>); the first is the story the article joins.
+    /// </summary>
+    public static async Task<IReadOnlyList<StoryMatch>> MatchesAsync(StoryRepository stories, DbConnection connection, DbTransaction transaction,
         ArticleTerms terms, DateTimeOffset? publishedAt, CancellationToken ct)
     {
         var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
         var lookup = LookupTerms(terms, holding);
         var shortlist = await stories.ShortlistAsync(connection, transaction, lookup, MaxCandidates, ct);
         var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
-        return Pick(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
-    }
-
-    /// <summary>The story of the most similar candidate above the threshold, or null for a new story.</summary>
-    public static Guid? Pick(ArticleTerms terms, DateTimeOffset? publishedAt, IReadOnlyList<CandidateArticle> candidates,
-        IReadOnlyDictionary<string, long> holding, long articles)
-    {
-        double Weight(string term) => StoryFeatures.Rarity(articles, holding.GetValueOrDefault(term));
-
-        return candidates
-            .Select(c => (c.StoryId, Score: StoryFeatures.Similarity(terms.All, publishedAt, c.Terms, c.PublishedAt, Weight)))
-            .Where(x => x.Score >= StoryFeatures.MatchThreshold)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.StoryId)
-            .Select(x => (Guid?)x.StoryId)
-            .FirstOrDefault();
+        return StoryMatches.All(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
     }
 }
