@@ -183,4 +183,37 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Slot: Slots.RecordWins, Value: 52 });
         Assert.Contains(claims, c => c is { Unit: "USD", Value: 4_270_000_000 });
     }
+
+    [Fact]
+    public void Should_give_a_record_in_brackets_to_the_name_before_it_when_the_name_opens_the_sentence()
+    {
+        var claims = ClaimExtractor.Extract("Bowe (45-1, 33 KOs) had been training in Germany since September.");
+
+        Assert.Contains(claims, c => c is { Slot: Slots.RecordWins, Value: 45, Subject: "Bowe" });
+        Assert.DoesNotContain(claims, c => c.Subject == "Germany");
+    }
+
+    [Fact]
+    public void Should_not_date_a_quake_when_struck_is_said_of_a_player()
+    {
+        var claims = ClaimExtractor.Extract("Tomas Revik struck twice as Harbor City beat Westbrook United on Saturday.", Thursday);
+
+        var date = Assert.Single(claims, c => c.Kind == ClaimKinds.Date);
+        Assert.NotEqual("date.quake", date.Slot);
+    }
+
+    [Fact]
+    public void Should_keep_an_undated_sentence_about_an_earlier_event_on_that_event()
+    {
+        const string text = "A strong quake struck Aceh on Tuesday, injuring 50 people. In April last year an 8.6-magnitude quake struck off Banda Aceh. "
+            + "Five people died and seven were injured in the quake and aftershocks. Rescuers said the quake had injured 48 people in one town.";
+
+        var claims = ClaimExtractor.Extract(text, new DateTimeOffset(2013, 7, 3, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 50, Subject: "quake" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 7, Subject: "quake 2012" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Magnitude, Value: 8.6, Subject: "quake 2012" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Text: "2012-04", Subject: "quake 2012" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 48, Subject: "quake" });
+    }
 }

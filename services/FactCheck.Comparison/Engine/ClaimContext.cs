@@ -26,6 +26,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         "almost", "up", "also", "after", "before", "into", "out", "not", "no", "there", "were", "would", "will", "could",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "people", "other", "others", "another",
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "per", "so", "far",
+        // Time words anchor a fact in time, which the years already decide; as context they would pair "last year" with "last year".
+        "last", "year", "years", "month", "months", "week", "weeks", "yesterday", "today", "ago", "earlier", "later", "next",
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -53,7 +55,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
         ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
         ["detai"] = "arrest", ["captu"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
-        ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake",
+        ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake", ["struc"] = "hit", ["strik"] = "hit", ["hit"] = "hit",
         ["vesse"] = "ship", ["boat"] = "ship", ["ships"] = "ship", ["ship"] = "ship", ["dhow"] = "ship",
         ["votes"] = "vote", ["ballo"] = "vote", ["vote"] = "vote",
         ["jaile"] = "jail", ["jail"] = "jail", ["priso"] = "jail", ["sente"] = "jail", ["impri"] = "jail", ["custo"] = "jail",

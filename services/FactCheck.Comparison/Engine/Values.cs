@@ -138,8 +138,12 @@ public static class Values
         var (x, y) = (DateText(a), DateText(b));
         if (x is null || y is null || Clock.TryParse(x, out _) || Clock.TryParse(y, out _))
             return true;
-        return !(IsWeekday(x) && Weekday(y) is null) && !(IsWeekday(y) && Weekday(x) is null);
+        return !(IsWeekday(x) && Weekday(y) is null) && !(IsWeekday(y) && Weekday(x) is null)
+            && !(YearOnly(x) && y.StartsWith("--", StringComparison.Ordinal)) && !(YearOnly(y) && x.StartsWith("--", StringComparison.Ordinal));
     }
+
+    /// <summary>"Last year" (2016) and "In July" of an unknown year (--07) share no component either.</summary>
+    private static bool YearOnly(string text) => text.Length == 4 && text.All(char.IsDigit);
 
     private static string? DateText(Claim claim) => string.IsNullOrWhiteSpace(claim.Text) ? null : claim.Text.Trim();
 

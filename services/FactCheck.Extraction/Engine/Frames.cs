@@ -188,7 +188,8 @@ internal static class Frames
             foreach (var k in new[] { last + distance, first - distance })
             {
                 if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e))
-                    return e == "quake" && t.Is(k, "hit") && !HasQuake(t, k) ? "event" : e;
+                    // "Revik struck twice", "the storm hit": only a sentence about a quake dates a quake.
+                    return e == "quake" && !HasQuake(t, k) ? "event" : e;
             }
         }
 

@@ -28,7 +28,8 @@ internal static class Nouns
     private static readonly WordTable<bool> PastTense = WordTable.Set(
         "met", "left", "took", "made", "went", "came", "gave", "saw", "found", "fled", "hit", "struck", "won", "lost", "began", "led",
         "fell", "rose", "sent", "kept", "got", "brought", "stood", "ran", "paid", "sank", "sunk", "shook", "knew", "thought", "became",
-        "built", "spent", "sought", "fought", "caught", "held", "told", "said", "arrived", "remain", "remained", "are", "were");
+        "built", "spent", "sought", "fought", "caught", "held", "told", "said", "arrived", "remain", "remained", "are", "were",
+        "swung", "drew", "threw", "broke", "wrote", "spun", "sold", "bought", "flew", "grew", "drove", "tore", "swept", "dealt", "felt");
 
     public static string Lemma(string noun)
     {
