@@ -429,4 +429,50 @@ public sealed class ConflictFinderTests
         Assert.False(Headlines.Mention("One in five homes lost", Number("house", 15, "15 homes")));
         Assert.False(Headlines.Mention(null, Number("house", 15, "15 homes")));
     }
+
+    [Fact]
+    public void Should_not_compare_the_sums_of_two_parties_the_sentences_open_with()
+    {
+        static Claim Euros(double value, string quote) => Number("money", value, quote, unit: "EUR", display: "€" + value);
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Euros(2_100_000_000, "Aldenmark, which owns a stake in Kerrow, reported revenue of €2.1 billion last year."),
+                Named("name", "Aldenmark Foods", "Aldenmark Foods will buy Kerrow Dairy."), Named("name", "Kerrow Dairy", "Aldenmark Foods will buy Kerrow Dairy.")),
+            Article("b", Euros(410_000_000, "Kerrow reported revenue of €410 million last year."), Named("name", "Kerrow Dairy", "Aldenmark is buying Kerrow Dairy."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_compare_a_sum_whose_sentence_opens_with_a_common_word()
+    {
+        static Claim Euros(double value, string quote) => Number("money", value, quote, unit: "EUR", display: "€" + value);
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Euros(410_000_000, "Revenue was €410 million last year, the company said."), Named("name", "Kerrow Dairy", "Kerrow Dairy said.")),
+            Article("b", Euros(510_000_000, "Kerrow reported revenue of €510 million last year."), Named("name", "Kerrow Dairy", "Kerrow Dairy said."))]);
+
+        Assert.Single(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_set_a_price_paid_against_annual_sales()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("money", 85_000_000, "Aldenmark has agreed to buy Kerrow for €85 million in cash.", unit: "EUR", display: "€85 million")),
+            Article("b", Number("money", 2_700_000_000, "The combined company would have annual sales of about $2.7 billion.", "about", unit: "USD", display: "about $2.7 billion"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_weigh_each_side_by_its_hardest_statement()
+    {
+        var conflict = Assert.Single(ConflictFinder.Find(Story, [
+            Article("a", Number("attendance", 41_000, "More than 41,000 fans watched the match at the park.", "atLeast")),
+            Article("b", Number("attendance", 41_212, "A crowd of 41,212 fans watched the match at the park.")),
+            Article("c", Number("attendance", 42_112, "A crowd of 42,112 fans watched the match at the park."))]));
+
+        Assert.Equal("medium", conflict.Severity);
+    }
 }

@@ -216,4 +216,41 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Text: "2012-04", Subject: "quake 2012" });
         Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 48, Subject: "quake" });
     }
+
+    [Fact]
+    public void Should_read_a_workforce_however_it_is_named()
+    {
+        var claims = ClaimExtractor.Extract("Kerrow employs 2,300 people at six plants. Rival Dunmore has 3,200 employees. Its 900 staff will move. A crowd of 400 watched.");
+
+        Assert.Contains(claims, c => c is { Slot: Slots.Employees, Value: 2300 });
+        Assert.Contains(claims, c => c is { Slot: Slots.Employees, Value: 3200 });
+        Assert.Contains(claims, c => c is { Slot: Slots.Employees, Value: 900 });
+        Assert.DoesNotContain(claims, c => c is { Slot: Slots.Employees, Value: 400 });
+    }
+
+    [Fact]
+    public void Should_read_a_crowd_however_it_is_named()
+    {
+        var claims = ClaimExtractor.Extract("City won in front of 41,212 fans. The match was watched by a crowd of 42,112 at the park. More than 41,000 supporters sang.");
+
+        Assert.Equal([41_000, 41_212, 42_112], claims.Where(c => c.Slot == Slots.Attendance).Select(c => c.Value!.Value).Order());
+    }
+
+    [Fact]
+    public void Should_read_a_place_in_a_ranking()
+    {
+        var claims = ClaimExtractor.Extract("The victory lifts Harbor City to second in the table. She finished third in Paris.");
+
+        var rank = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
+        Assert.Equal((Slots.Rank + ".table", 2d), (rank.Slot, rank.Value!.Value));
+    }
+
+    [Fact]
+    public void Should_date_the_start_of_an_event_that_broke_out_or_has_run_since_a_day()
+    {
+        var claims = ClaimExtractor.Extract("The fire has burned 18,400 acres since it broke out on Saturday afternoon. It has scorched the valley since Saturday.", Thursday);
+
+        Assert.All(claims.Where(c => c.Kind == ClaimKinds.Date), c => Assert.Equal("date.start", c.Slot));
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Date);
+    }
 }

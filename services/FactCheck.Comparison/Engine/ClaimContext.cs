@@ -61,6 +61,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["jaile"] = "jail", ["jail"] = "jail", ["priso"] = "jail", ["sente"] = "jail", ["impri"] = "jail", ["custo"] = "jail",
         ["compl"] = "end", ["concl"] = "end", ["finis"] = "end", ["wrap"] = "end", ["close"] = "end", ["ended"] = "end", ["end"] = "end",
         ["reven"] = "sales", ["sales"] = "sales", ["turno"] = "sales",
+        // What a buyer pays: "buy X for", "acquire X in a ... deal", "takeover", "bid".
+        ["buy"] = "price", ["buyin"] = "price", ["bough"] = "price", ["acqui"] = "price", ["purch"] = "price", ["takeo"] = "price",
+        ["deal"] = "price", ["bid"] = "price", ["price"] = "price",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -151,6 +154,28 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Concepts = concepts,
             Whole = claim.Kind == "number" && at >= 2 && at < words.Count && words[at - 1].Text == "of" && char.IsDigit(words[at - 2].Text[0]),
         };
+    }
+
+    /// <summary>
+    /// Whose sum or share a sentence gives, when it opens with a party the article names ("Kerrow reported revenue of
+    /// ...", "Aldenmark, which ..., reported revenue of ..."): the buyer's revenue is not the target's. A dateline
+    /// ("OSLO (Wire) - ") is skipped; a sentence opening with a common word ("Revenue was ...") names no owner.
+    /// </summary>
+    public string? Owner { get; init; }
+
+    public static string? OwnerOf(Claim claim, IReadOnlySet<string> names)
+    {
+        if (Units.Of(claim.Unit).Dimension is not ("money" or "percent"))
+            return null;
+        var quote = claim.Quote;
+        var dash = quote.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash is >= 0 and < 60)
+            quote = quote[(dash + 3)..];
+        var first = Word().Match(quote);
+        if (!first.Success)
+            return null;
+        var word = first.Value.EndsWith("'s", StringComparison.Ordinal) || first.Value.EndsWith("\u2019s", StringComparison.Ordinal) ? first.Value[..^2] : first.Value;
+        return names.Contains(word) ? word : null;
     }
 
     /// <summary>The place a distance is measured from: "34 miles west of the town of Bireun" is from Bireun.</summary>

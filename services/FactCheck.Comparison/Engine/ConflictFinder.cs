@@ -30,7 +30,12 @@ public static class ConflictFinder
     {
         var voices = Voices.Assign(articles);
         var items = articles
-            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c, ResolvedYears(a, c)))))
+            .SelectMany(a =>
+            {
+                var names = NameWords(a);
+                return a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId],
+                    ClaimContext.Of(c, ResolvedYears(a, c)) with { Owner = ClaimContext.OwnerOf(c, names) }));
+            })
             .ToList();
 
         var facts = new List<Fact>();
@@ -70,6 +75,12 @@ public static class ConflictFinder
     }
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
+
+    /// <summary>The words of the names an article mentions ("Kerrow Dairy", "Petra Holmgaard").</summary>
+    private static HashSet<string> NameWords(ArticleEvidence article) =>
+        article.Claims.Where(c => c.Kind == "name" && c.Text is not null)
+            .SelectMany(c => c.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The years the extraction gave the dates of a claim's sentence.</summary>
     private static HashSet<string> ResolvedYears(ArticleEvidence article, Claim claim) =>
@@ -166,7 +177,8 @@ public static class ConflictFinder
         if (!Years(a).SetEquals(Years(b)) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
             || a.Context.Whole != b.Context.Whole)
             return false;
-        if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
+        if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder))
+            || Differ(a.Context.Owner, b.Context.Owner))
             return false;
         return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
     }

@@ -36,8 +36,8 @@ public static class Severity
     private static int NumberPoints(IReadOnlyList<List<Claim>> groups)
     {
         var points = 0;
-        var claims = groups.Select(g => g[0]).ToList();
-        var disjoint = claims.All(c => c.Bound is "exact" or "about" or "range");
+        // Each side counts with its hardest statement: "41,212" and "more than 41,000" on one side still say 41,212.
+        var disjoint = groups.All(g => g.Any(c => c.Bound is "exact" or "about" or "range"));
         points += disjoint ? 2 : 1;
         var values = groups.SelectMany(g => g).Select(Values.Point).ToList();
         var gap = (values.Max() - values.Min()) / Math.Max(Math.Abs(values.Max()), 1e-9);

@@ -156,6 +156,9 @@ public static class ClaimExtractor
                 return null;
         }
 
+        if (Frames.AfterEmploy(t, m.First) && Nouns.IsPeople(t, head.Value.Index))
+            return s.Number(m, Slots.Employees);
+
         // A bare "one" or "a" counting a thing is an article, not a figure worth checking.
         if (m.Value == 1 && t.IsWord(m.First) && m.Bound == Bounds.Exact)
             return null;
@@ -167,6 +170,10 @@ public static class ClaimExtractor
     {
         var t = s.Tokens;
         var noun = m.Noun ?? Nouns.HeadAfter(t, m.Last + 1)?.Lemma;
+        // "Lifts Harbor City to second in the table", "finished third in the standings": a place in a ranking.
+        if (noun is null && t.Is(m.Last + 1, "in") && t.Is(m.Last + 2, "the") && Nouns.HeadAfter(t, m.Last + 3) is { } ranking
+            && !t.IsCapitalized(ranking.Index))
+            return s.Number(m, Slots.Rank + "." + ranking.Lemma) with { Kind = ClaimKinds.Ordinal, Unit = null };
         if (noun is null || OrdinalNonClaims.Contains(noun))
             return null;
         if (noun == "time")

@@ -28,7 +28,13 @@ internal static class Frames
     {
         ["toll"] = Slots.Deaths, ["population"] = Slots.Population, ["depth"] = Slots.Depth, ["deep"] = Slots.Depth,
         ["magnitude"] = Slots.Magnitude, ["distance"] = Slots.Distance, ["height"] = Slots.Height, ["length"] = Slots.Length,
+        ["crowd"] = Slots.Attendance, ["attendance"] = Slots.Attendance, ["workforce"] = Slots.Employees,
     });
+
+    private static readonly WordTable<bool> Employ = WordTable.Set("employs", "employ", "employed", "employing", "employment");
+
+    /// <summary>"Employs 2,300 people": a count of people after the verb is a workforce.</summary>
+    public static bool AfterEmploy(TokenView t, int first) => t.IsAny(first - 1, Employ);
 
     /// <summary>Events a figure or a date can be about.</summary>
     private static readonly WordTable<string> Events = new(new()
@@ -49,7 +55,8 @@ internal static class Frames
         ["struck"] = "quake", ["hit"] = "quake", ["jolted"] = "quake", ["quake"] = "quake", ["earthquake"] = "quake", ["shook"] = "quake",
         ["sank"] = "sinking", ["sunk"] = "sinking", ["sinking"] = "sinking", ["sink"] = "sinking",
         ["begin"] = "start", ["began"] = "start", ["begins"] = "start", ["start"] = "start", ["started"] = "start", ["starts"] = "start",
-        ["opened"] = "start", ["open"] = "start", ["launched"] = "start", ["kicked"] = "start",
+        ["opened"] = "start", ["open"] = "start", ["launched"] = "start", ["kicked"] = "start", ["broke"] = "start", ["erupted"] = "start",
+        ["since"] = "start",
         ["conclude"] = "end", ["concluded"] = "end", ["concludes"] = "end", ["end"] = "end", ["ended"] = "end", ["ends"] = "end",
         ["completed"] = "end", ["complete"] = "end", ["finish"] = "end", ["finished"] = "end", ["close"] = "end", ["closed"] = "end",
         ["wrap"] = "end", ["wrapped"] = "end",
@@ -130,6 +137,8 @@ internal static class Frames
         "injury" => Slots.Injured,
         "refugee" or "evacuee" => Slots.Displaced,
         "arrest" => Slots.Arrested,
+        "employee" or "staff" or "worker" or "workforce" or "staffer" => Slots.Employees,
+        "fan" or "supporter" or "spectator" or "crowd" => Slots.Attendance,
         _ => null,
     };
 
