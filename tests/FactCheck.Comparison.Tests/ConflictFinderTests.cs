@@ -475,4 +475,31 @@ public sealed class ConflictFinderTests
 
         Assert.Equal("medium", conflict.Severity);
     }
+
+    [Fact]
+    public void Should_compare_parts_with_parts_and_wholes_with_wholes_when_the_whole_is_numbered()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("seat", 3, "The Greens won three of the council's 31 seats.", display: "three"),
+                Number("seat", 31, "The Greens won three of the council's 31 seats.")),
+            Article("b", Number("seat", 4, "The Greens took four of the 31 council seats, their best result.", display: "four"),
+                Number("seat", 31, "The Greens took four of the 31 council seats, their best result."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["3", "4"], conflict.Sides.Select(s => s.Value).Order());
+    }
+
+    [Fact]
+    public void Should_compare_counts_of_one_nationality_only_with_each_other()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("arrested", 23, "The navy captured 23 pirates who threatened a merchant vessel."),
+                Number("arrested", 12, "The apprehended included 12 Somalis and 11 Yemenis.")),
+            Article("b", Number("arrested", 23, "The navy has captured 23 Somalian pirates.")),
+            Article("c", Number("arrested", 23, "Commandos nabbed 23 Somali and Yemeni sea brigands after the attack."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["12", "23"], conflict.Sides.Select(s => s.Value).Order());
+        Assert.Equal(["a", "b"], conflict.Sides.SelectMany(s => s.Sources).Select(x => x.Doc).Order());
+    }
 }

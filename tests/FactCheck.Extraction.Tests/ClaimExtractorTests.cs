@@ -253,4 +253,15 @@ public sealed class ClaimExtractorTests
         Assert.All(claims.Where(c => c.Kind == ClaimKinds.Date), c => Assert.Equal("date.start", c.Slot));
         Assert.Contains(claims, c => c.Kind == ClaimKinds.Date);
     }
+
+    [Fact]
+    public void Should_count_the_whole_noun_for_a_part_of_a_numbered_whole()
+    {
+        var claims = ClaimExtractor.Extract("The Greens took four of the 31 council seats. The Reds won three of the council's 31 seats. Police held 23 of the raiders.");
+
+        Assert.Contains(claims, c => c is { Slot: "seat", Value: 4 });
+        Assert.Contains(claims, c => c is { Slot: "seat", Value: 3 });
+        Assert.Contains(claims, c => c is { Slot: "seat", Value: 31 });
+        Assert.Contains(claims, c => c is { Slot: Slots.Arrested, Value: 23 });
+    }
 }

@@ -145,14 +145,16 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             else
                 years.Add("relative");
         }
+        var group = claim.Kind == "number" ? GroupOf(words, at + Math.Max(1, Word().Matches(claim.Display).Count)) : null;
         return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
         {
             Partial = partial,
             Measures = measures,
             Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
-            Holder = HolderOf(quote, words, at, claim.Display),
+            Holder = group is null ? HolderOf(quote, words, at, claim.Display) : null,
             Concepts = concepts,
-            Whole = claim.Kind == "number" && at >= 2 && at < words.Count && words[at - 1].Text == "of" && char.IsDigit(words[at - 2].Text[0]),
+            Whole = claim.Kind == "number" && IsWhole(words, at),
+            Group = group,
         };
     }
 
@@ -248,6 +250,42 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             && quote[(words[at - 1].Index + words[at - 1].Text.Length)..words[at].Index] is ", " or " (")
             return words[at - 1].Text;
         return null;
+    }
+
+    /// <summary>"23 Somalian pirates", "12 Somalis": a count of one nationality is a part of any mixed or unqualified total.</summary>
+    public string? Group { get; init; }
+
+    private static string? GroupOf(List<(int Index, string Text)> words, int after)
+    {
+        if (after >= words.Count || !char.IsUpper(words[after].Text[0]))
+            return null;
+        var word = words[after].Text.ToLowerInvariant();
+        // "23 Somali and Yemeni sea brigands" counts two nationalities together: no single group.
+        if (after + 2 < words.Count && words[after + 1].Text == "and" && char.IsUpper(words[after + 2].Text[0]))
+            return null;
+        if (!(word.EndsWith('i') || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal)
+            || word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)))
+            return null;
+        word = word.TrimEnd('s');
+        return word.Length > 5 && word.EndsWith("an", StringComparison.Ordinal) ? word[..^2] : word;
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+    };
+
+    /// <summary>"30 of 207 punches", "four of the 31 seats", "three of the council's 31 seats": the figure after "N of" is a whole.</summary>
+    private static bool IsWhole(List<(int Index, string Text)> words, int at)
+    {
+        if (at >= words.Count)
+            return false;
+        var k = at - 1;
+        if (k >= 0 && (words[k].Text.EndsWith("'s", StringComparison.Ordinal) || words[k].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+            k--;
+        if (k >= 0 && words[k].Text is "the" or "its" or "their")
+            k--;
+        return k >= 1 && words[k].Text == "of" && (char.IsDigit(words[k - 1].Text[0]) || NumberWords.Contains(words[k - 1].Text));
     }
 
     private static bool IsName(string word) =>

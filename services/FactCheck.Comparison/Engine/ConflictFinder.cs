@@ -175,7 +175,7 @@ public static class ConflictFinder
             return false;
         // A part ("three other rifles", "by 2,305 votes") is compared only with parts, a whole ("30 of 207 punches") only with wholes.
         if (!Years(a).SetEquals(Years(b)) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
-            || a.Context.Whole != b.Context.Whole)
+            || a.Context.Whole != b.Context.Whole || (a.Claim.Kind == "number" && a.Context.Group != b.Context.Group))
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder))
             || Differ(a.Context.Owner, b.Context.Owner))
@@ -206,9 +206,13 @@ public static class ConflictFinder
         return years;
     }
 
-    /// <summary>Both figures stand right beside the same name ("Bowe, 43-1", "Bowe (45-1)"): that names the fact, whatever the sentence goes on about.</summary>
+    /// <summary>
+    /// Both figures stand right beside the same name ("Bowe, 43-1", "Bowe (45-1)") or count the same nationality ("23 Somalian
+    /// pirates", "12 Somalis"): that names the fact, whatever the sentences go on about.
+    /// </summary>
     private static bool SameHolder(Evidence a, Evidence b) =>
-        a.Context.Holder is { } s && b.Context.Holder is { } t && SameWords(s, t);
+        (a.Context.Holder is { } s && b.Context.Holder is { } t && SameWords(s, t))
+        || (a.Context.Group is { } g && g == b.Context.Group);
 
     private static string? SubjectYear(string? subject) =>
         subject?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] && last.Length == 4 && last.All(char.IsDigit) ? last : null;
