@@ -502,4 +502,19 @@ public sealed class ConflictFinderTests
         Assert.Equal(["12", "23"], conflict.Sides.Select(s => s.Value).Order());
         Assert.Equal(["a", "b"], conflict.Sides.SelectMany(s => s.Sources).Select(x => x.Doc).Order());
     }
+
+    [Fact]
+    public void Should_compare_converted_measures_by_the_rounding_of_their_last_digit_not_by_ten_percent()
+    {
+        static Claim Metres(double metres, string quote) =>
+            Number("height", metres / 1000, quote, "about", unit: "km", display: $"{metres} metres") with { Low = (metres - 0.3) / 1000, High = (metres + 0.3) / 1000 };
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Metres(7.8, "The river rose to a record 7.8 metres in the town of Brenndorf.")),
+            Article("b", Metres(8.7, "The river reached a record height of 8.7 metres, officials said.")),
+            Article("c", Metres(7.8, "The river crested at 7.8 metres in Brenndorf."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["0.0078", "0.0087"], conflict.Sides.Select(s => s.Value).Order());
+    }
 }

@@ -264,4 +264,21 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Slot: "seat", Value: 31 });
         Assert.Contains(claims, c => c is { Slot: Slots.Arrested, Value: 23 });
     }
+
+    [Fact]
+    public void Should_read_a_level_a_river_rose_to_as_a_height_and_a_length_from_a_place_as_a_distance()
+    {
+        var claims = ClaimExtractor.Extract("The river rose to a record 7.8 metres in Brenndorf. It crested at 7.9 metres. The quake struck 55 km south of Bireun.");
+
+        Assert.Equal(2, claims.Count(c => c.Slot == Slots.Height));
+        Assert.Contains(claims, c => c is { Slot: Slots.Distance, Value: 55 });
+    }
+
+    [Fact]
+    public void Should_date_the_peak_of_a_river()
+    {
+        var claims = ClaimExtractor.Extract("The river peaked on Wednesday night, the crisis centre said.", Thursday);
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Slot: "date.peak" });
+    }
 }

@@ -150,7 +150,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         {
             Partial = partial,
             Measures = measures,
-            Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
+            // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
+            Reference = Units.Of(claim.Unit).Dimension == "length" && claim.Slot.Split('.')[^1] == "distance" ? ReferenceOf(words, at) : null,
             Holder = group is null ? HolderOf(quote, words, at, claim.Display) : null,
             Concepts = concepts,
             Whole = claim.Kind == "number" && IsWhole(words, at),

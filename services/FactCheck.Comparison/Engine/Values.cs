@@ -25,7 +25,8 @@ public static class Values
         var value = claim.Value ?? 0;
         var low = claim.Low ?? (claim.Bound is "atMost" ? double.NegativeInfinity : claim.Bound is "atLeast" or "exact" or "about" ? value : double.NegativeInfinity);
         var high = claim.High ?? (claim.Bound is "atLeast" ? double.PositiveInfinity : claim.Bound is "atMost" or "exact" or "about" ? value : double.PositiveInfinity);
-        if (claim.Bound == "about")
+        // Extraction already gives "about 40" its ±10 %, and a converted measure ("7.8 metres") the rounding of its last digit.
+        if (claim.Bound == "about" && (claim.Low is null || claim.High is null))
         {
             low = Math.Min(low, value * (1 - AboutSpread));
             high = Math.Max(high, value * (1 + AboutSpread));

@@ -56,7 +56,7 @@ internal static class Frames
         ["sank"] = "sinking", ["sunk"] = "sinking", ["sinking"] = "sinking", ["sink"] = "sinking",
         ["begin"] = "start", ["began"] = "start", ["begins"] = "start", ["start"] = "start", ["started"] = "start", ["starts"] = "start",
         ["opened"] = "start", ["open"] = "start", ["launched"] = "start", ["kicked"] = "start", ["broke"] = "start", ["erupted"] = "start",
-        ["since"] = "start",
+        ["since"] = "start", ["peaked"] = "peak", ["crested"] = "peak", ["peak"] = "peak",
         ["conclude"] = "end", ["concluded"] = "end", ["concludes"] = "end", ["end"] = "end", ["ended"] = "end", ["ends"] = "end",
         ["completed"] = "end", ["complete"] = "end", ["finish"] = "end", ["finished"] = "end", ["close"] = "end", ["closed"] = "end",
         ["wrap"] = "end", ["wrapped"] = "end",
@@ -74,6 +74,15 @@ internal static class Frames
         ["underneath"] = Slots.Depth, ["high"] = Slots.Height, ["tall"] = Slots.Height, ["height"] = Slots.Height, ["long"] = Slots.Length,
         ["length"] = Slots.Length, ["wide"] = Slots.Length,
     });
+
+    /// <summary>Words saying a length is how far from a place: "55 km south of Bireun", "13 miles away", "off Aden".</summary>
+    private static readonly WordTable<bool> DistanceCues = WordTable.Set(
+        "from", "off", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland",
+        "apart", "beyond", "outside", "distance");
+
+    /// <summary>Words saying a length is a level something rose to: "rose to a record 7.8 metres", "crested at 7.8 metres".</summary>
+    private static readonly WordTable<bool> LevelCues = WordTable.Set(
+        "rose", "risen", "rising", "rise", "crested", "peaked", "level", "levels", "swelled", "climbed");
 
     private static readonly WordTable<string> Shaking = new(new()
     {
@@ -241,6 +250,18 @@ internal static class Frames
         {
             if (t.IsWord(k) && DepthWords.TryGet(t.Span(k), out var slot))
                 return slot;
+        }
+
+        for (var k = m.Last + 1; k <= m.Last + 4 && t.In(k) && !t.IsClauseBreak(k); k++)
+        {
+            if (t.IsAny(k, DistanceCues))
+                return Slots.Distance;
+        }
+
+        for (var k = m.First - 1; k >= m.First - 4 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.IsAny(k, LevelCues))
+                return Slots.Height;
         }
 
         return Slots.Distance;
