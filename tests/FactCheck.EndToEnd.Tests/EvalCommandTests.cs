@@ -105,8 +105,8 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured on branch issue5-quality: total 50 of 52 matched (0.96), 0 false alarms; the four shared clusters 25 of 25.
-    public const double Recall = 0.95;
+    // Measured on branch issue5-quality: total 51 of 52 matched (0.98), 0 false alarms; the four shared clusters 25 of 25.
+    public const double Recall = 0.98;
     public const double Precision = 1.0;
     public const double AstanaRecall = 1.0;
 

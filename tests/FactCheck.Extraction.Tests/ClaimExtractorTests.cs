@@ -281,4 +281,13 @@ public sealed class ClaimExtractorTests
 
         Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Slot: "date.peak" });
     }
+
+    [Fact]
+    public void Should_read_a_dated_period_but_not_a_run_of_periods()
+    {
+        var claims = ClaimExtractor.Extract("The deal is expected to close in the second quarter of 2026. It was the fourth quarter in a row of falling profit.");
+
+        var quarter = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
+        Assert.Equal(("quarter", 2d), (quarter.Slot, quarter.Value!.Value));
+    }
 }

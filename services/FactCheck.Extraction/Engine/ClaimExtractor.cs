@@ -174,6 +174,9 @@ public static class ClaimExtractor
         if (noun is null && t.Is(m.Last + 1, "in") && t.Is(m.Last + 2, "the") && Nouns.HeadAfter(t, m.Last + 3) is { } ranking
             && !t.IsCapitalized(ranking.Index))
             return s.Number(m, Slots.Rank + "." + ranking.Lemma) with { Kind = ClaimKinds.Ordinal, Unit = null };
+        // "The second quarter of 2026", "the first half of next year": a dated period is a claim; "a fourth quarter in a row" is not.
+        if (noun is "quarter" or "half" && t.Is(m.Last + 2, "of") && (t.IsNumber(m.Last + 3) || t.Is(m.Last + 3, "next") || t.Is(m.Last + 3, "this")))
+            return s.Number(m, noun) with { Kind = ClaimKinds.Ordinal, Unit = null };
         if (noun is null || OrdinalNonClaims.Contains(noun))
             return null;
         if (noun == "time")
