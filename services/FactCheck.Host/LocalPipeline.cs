@@ -1,3 +1,4 @@
+using FactCheck.Extraction.Engine;
 using System.Collections.Concurrent;
 using FactCheck.Contracts;
 using FactCheck.Intake;
@@ -45,7 +46,9 @@ public static class LocalPipeline
                 try
                 {
                     var body = await File.ReadAllTextAsync(file.Path, ct);
-                    var result = await intake.SubmitAsync(new ArticleSubmission { Doc = file.Doc, Body = body }, ct);
+                    // A file carries no metadata; its dateline ("Tuesday, July 2nd, 2013") is the publication date it states.
+                    var submission = new ArticleSubmission { Doc = file.Doc, Body = body, PublishedAt = ClaimExtractor.Dateline(body) };
+                    var result = await intake.SubmitAsync(submission, ct);
                     accepted.Add(result.ArticleId);
                 }
                 catch (InvalidArticleException ex)

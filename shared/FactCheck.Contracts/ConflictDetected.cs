@@ -81,6 +81,9 @@ public sealed record Conflict
 
     /// <summary>Why the evidence may be split (e.g. "published 3 months apart; may be different rounds"); null when not.</summary>
     public string? Note { get; init; }
+
+    /// <summary>A side's value stands in the headline of one of its articles (the figure most readers see).</summary>
+    public bool Headline { get; init; }
 }
 
 public sealed record ConflictSide

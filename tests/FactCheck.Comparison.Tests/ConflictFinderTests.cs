@@ -312,4 +312,209 @@ public sealed class ConflictFinderTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void Should_stay_quiet_when_a_quantity_is_only_vague()
+    {
+        var dozens = Number("injured", 24, "The quake killed five people and injured dozens.", "range", display: "dozens") with { Low = 24, High = 99 };
+        var hundreds = Number("injured", 200, "The quake injured hundreds of people.", "range", display: "hundreds") with { Low = 200, High = 999 };
+
+        var conflicts = ConflictFinder.Find(Story, [Article("a", dozens), Article("b", hundreds), Article("c", Number("injured", 249, "The quake injured 249 people."))]);
+
+        Assert.Empty(conflicts);
+        Assert.True(ConflictFinder.Vague(dozens));
+        Assert.False(ConflictFinder.Vague(Number("injured", 30, "Between 30 and 40 were injured.", "range") with { Low = 30, High = 40 }));
+    }
+
+    [Fact]
+    public void Should_compare_figures_of_an_earlier_event_by_the_year_their_subject_carries()
+    {
+        var april = Number("magnitude", 8.6, "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh, prompting a tsunami alert.", unit: "magnitude") with { Subject = "quake 2012" };
+        var may = Number("magnitude", 8.7, "An 8.7-magnitude earthquake also hit off the city of Banda Aceh on Sumatra island in May 2012, triggering tsunami alerts.", unit: "magnitude") with { Subject = "quake 2012" };
+        var other = Number("magnitude", 6.4, "Last year a 6.4-magnitude quake rocked the west coast of Sumatra, killing one person.", unit: "magnitude") with { Subject = "quake 2012" };
+
+        var conflicts = ConflictFinder.Find(Story, [Article("a", april), Article("b", may, other)]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["8.6", "8.7"], conflict.Sides.Select(s => s.Value).Order());
+    }
+
+    [Fact]
+    public void Should_not_compare_a_figure_of_an_earlier_event_with_one_of_the_story()
+    {
+        var earlier = Number("injured", 7, "Five people died and seven were injured in the quake and aftershocks.", display: "seven") with { Subject = "quake 2012" };
+        var story = Number("injured", 249, "The agency recorded 24 people dead and 249 people injured in the quake.");
+
+        var conflicts = ConflictFinder.Find(Story, [Article("a", earlier), Article("b", story)]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_flag_records_that_stand_beside_the_same_name_whatever_their_sentences_say()
+    {
+        static Claim Record(double wins, string holder, string quote) => Number("record.wins", wins, quote, display: $"{wins}-1") with { Subject = holder };
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Record(43, "Bowe", "Former champion Riddick Bowe, 43-1, 33 KOs, returned with a decision win over Gene Pukall, 14-13-2."),
+                Record(14, "Pukall", "Former champion Riddick Bowe, 43-1, 33 KOs, returned with a decision win over Gene Pukall, 14-13-2.")),
+            Article("b", Record(45, "Bowe", "Bowe (45-1, 33 KOs) had been training in Germany since September to lose weight."),
+                Record(16, "Povetkin", "Next up is Alexander Povetkin (16-0), the mandatory challenger."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["43", "45"], conflict.Sides.Select(s => s.Value).Order());
+    }
+
+    [Fact]
+    public void Should_not_compare_a_date_well_before_publication_with_the_date_of_the_story()
+    {
+        static Claim Day(string iso, string display, string quote) =>
+            Date("date.quake", iso, display, quote) with { Value = DateOnly.Parse(iso).DayNumber, High = DateOnly.Parse(iso).DayNumber };
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Published("a", Monday, Day("2026-03-02", "Monday", "A strong quake struck the province on Monday, killing five.")),
+            Published("b", Monday, Day("2025-12-06", "December 6", "On December 6, an earthquake struck the eastern province of Papua."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_bare_year_with_a_month_of_unknown_year()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.end", "--07", "July", "In July, the president ended support for rebel groups fighting the government.")),
+            Article("b", Date("date.end", "2016", "last year", "A ceasefire brokered at the end of last year has held in the rebel-held north."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_weigh_a_conflict_more_when_its_figure_stands_in_a_headline()
+    {
+        ArticleEvidence[] Articles(string? headline) => [
+            Article("a", Number("house", 100, "More than 100 houses were damaged by the quake.", "atLeast")) with { Title = headline },
+            Article("b", Number("house", 93, "The quake damaged more than 93 houses.", "atLeast"))];
+
+        var body = Assert.Single(ConflictFinder.Find(Story, Articles("Quake shakes Aceh province")));
+        var headline = Assert.Single(ConflictFinder.Find(Story, Articles("100 houses damaged as quake shakes Aceh")));
+
+        Assert.Equal("low", body.Severity);
+        Assert.False(body.Headline);
+        Assert.Equal("medium", headline.Severity);
+        Assert.True(headline.Headline);
+    }
+
+    [Fact]
+    public void Should_weigh_a_human_toll_more_than_a_count_of_things()
+    {
+        var houses = Assert.Single(ConflictFinder.Find(Story, [
+            Article("a", Number("house", 100, "More than 100 houses were damaged by the quake.", "atLeast")),
+            Article("b", Number("house", 93, "The quake damaged more than 93 houses in the town.", "atLeast"))]));
+        var injured = Assert.Single(ConflictFinder.Find(Story, [
+            Article("a", Number("injured", 100, "More than 100 people were injured by the quake.", "atLeast")),
+            Article("b", Number("injured", 93, "The quake injured more than 93 people in the town.", "atLeast"))]));
+
+        Assert.Equal("low", houses.Severity);
+        Assert.Equal("medium", injured.Severity);
+    }
+
+    [Fact]
+    public void Should_find_a_value_in_a_headline_however_it_is_written()
+    {
+        Assert.True(Headlines.Mention("Five dead, dozens injured in Indonesia quake", Number("deaths", 5, "killing at least five people", "atLeast", display: "at least five")));
+        Assert.True(Headlines.Mention("Revik double sends Harbor City second", Ordinal("place", 2, "second", "to second in the table")));
+        Assert.True(Headlines.Mention("6.1-magnitude quake strikes Aceh", Number("magnitude", 6.1, "A 6.1-magnitude quake", unit: "magnitude")));
+        Assert.True(Headlines.Mention("Norvik Freight to cut 1,500 jobs", Number("job", 1500, "would cut 1,500 jobs")));
+        Assert.False(Headlines.Mention("Norvik Freight to cut 1,500 jobs", Number("job", 1200, "would cut 1,200 jobs")));
+        Assert.False(Headlines.Mention("One in five homes lost", Number("house", 15, "15 homes")));
+        Assert.False(Headlines.Mention(null, Number("house", 15, "15 homes")));
+    }
+
+    [Fact]
+    public void Should_not_compare_the_sums_of_two_parties_the_sentences_open_with()
+    {
+        static Claim Euros(double value, string quote) => Number("money", value, quote, unit: "EUR", display: "€" + value);
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Euros(2_100_000_000, "Aldenmark, which owns a stake in Kerrow, reported revenue of €2.1 billion last year."),
+                Named("name", "Aldenmark Foods", "Aldenmark Foods will buy Kerrow Dairy."), Named("name", "Kerrow Dairy", "Aldenmark Foods will buy Kerrow Dairy.")),
+            Article("b", Euros(410_000_000, "Kerrow reported revenue of €410 million last year."), Named("name", "Kerrow Dairy", "Aldenmark is buying Kerrow Dairy."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_compare_a_sum_whose_sentence_opens_with_a_common_word()
+    {
+        static Claim Euros(double value, string quote) => Number("money", value, quote, unit: "EUR", display: "€" + value);
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Euros(410_000_000, "Revenue was €410 million last year, the company said."), Named("name", "Kerrow Dairy", "Kerrow Dairy said.")),
+            Article("b", Euros(510_000_000, "Kerrow reported revenue of €510 million last year."), Named("name", "Kerrow Dairy", "Kerrow Dairy said."))]);
+
+        Assert.Single(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_set_a_price_paid_against_annual_sales()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("money", 85_000_000, "Aldenmark has agreed to buy Kerrow for €85 million in cash.", unit: "EUR", display: "€85 million")),
+            Article("b", Number("money", 2_700_000_000, "The combined company would have annual sales of about $2.7 billion.", "about", unit: "USD", display: "about $2.7 billion"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_weigh_each_side_by_its_hardest_statement()
+    {
+        var conflict = Assert.Single(ConflictFinder.Find(Story, [
+            Article("a", Number("attendance", 41_000, "More than 41,000 fans watched the match at the park.", "atLeast")),
+            Article("b", Number("attendance", 41_212, "A crowd of 41,212 fans watched the match at the park.")),
+            Article("c", Number("attendance", 42_112, "A crowd of 42,112 fans watched the match at the park."))]));
+
+        Assert.Equal("medium", conflict.Severity);
+    }
+
+    [Fact]
+    public void Should_compare_parts_with_parts_and_wholes_with_wholes_when_the_whole_is_numbered()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("seat", 3, "The Greens won three of the council's 31 seats.", display: "three"),
+                Number("seat", 31, "The Greens won three of the council's 31 seats.")),
+            Article("b", Number("seat", 4, "The Greens took four of the 31 council seats, their best result.", display: "four"),
+                Number("seat", 31, "The Greens took four of the 31 council seats, their best result."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["3", "4"], conflict.Sides.Select(s => s.Value).Order());
+    }
+
+    [Fact]
+    public void Should_compare_counts_of_one_nationality_only_with_each_other()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("arrested", 23, "The navy captured 23 pirates who threatened a merchant vessel."),
+                Number("arrested", 12, "The apprehended included 12 Somalis and 11 Yemenis.")),
+            Article("b", Number("arrested", 23, "The navy has captured 23 Somalian pirates.")),
+            Article("c", Number("arrested", 23, "Commandos nabbed 23 Somali and Yemeni sea brigands after the attack."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["12", "23"], conflict.Sides.Select(s => s.Value).Order());
+        Assert.Equal(["a", "b"], conflict.Sides.SelectMany(s => s.Sources).Select(x => x.Doc).Order());
+    }
+
+    [Fact]
+    public void Should_compare_converted_measures_by_the_rounding_of_their_last_digit_not_by_ten_percent()
+    {
+        static Claim Metres(double metres, string quote) =>
+            Number("height", metres / 1000, quote, "about", unit: "km", display: $"{metres} metres") with { Low = (metres - 0.3) / 1000, High = (metres + 0.3) / 1000 };
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Metres(7.8, "The river rose to a record 7.8 metres in the town of Brenndorf.")),
+            Article("b", Metres(8.7, "The river reached a record height of 8.7 metres, officials said.")),
+            Article("c", Metres(7.8, "The river crested at 7.8 metres in Brenndorf."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["0.0078", "0.0087"], conflict.Sides.Select(s => s.Value).Order());
+    }
 }

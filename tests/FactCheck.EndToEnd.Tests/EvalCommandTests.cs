@@ -69,9 +69,14 @@ public sealed class EvalCommandTests
             scores.Add(await Evaluation.RunAsync(cluster, TextWriter.Null, CancellationToken.None));
 
         var total = EvalFormatter.Sum(scores);
-        Assert.True(total.Recall >= EvalFloor.Recall, EvalFormatter.Format(scores, "table"));
-        Assert.True(total.Precision >= EvalFloor.Precision, EvalFormatter.Format(scores, "table"));
-        Assert.True(scores.Single(s => s.Cluster == "astana-talks").Recall >= EvalFloor.AstanaRecall);
+        var table = EvalFormatter.Format(scores, "table");
+        Assert.True(total.Recall >= EvalFloor.Recall, table);
+        Assert.True(total.Precision >= EvalFloor.Precision, table);
+        Assert.True(scores.Single(s => s.Cluster == "astana-talks").Recall >= EvalFloor.AstanaRecall, table);
+        var shared = EvalFormatter.Sum(scores.Where(s => EvalFloor.SharedClusters.Contains(s.Cluster)).ToList());
+        Assert.True(shared.Recall >= EvalFloor.SharedRecall, table);
+        Assert.True(shared.Precision >= EvalFloor.SharedPrecision, table);
+        Assert.All(scores, s => Assert.Empty(s.TrippedNotConflicts));
     }
 
     [Fact]
@@ -100,7 +105,14 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    public const double Recall = 0.85;
-    public const double Precision = 0.85;
+    // Measured on branch issue5-quality: total 51 of 52 matched (0.98), 0 false alarms; the four shared clusters 25 of 25.
+    public const double Recall = 0.98;
+    public const double Precision = 1.0;
     public const double AstanaRecall = 1.0;
+
+    /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>
+    public static readonly string[] SharedClusters = ["astana-talks", "aceh-quake-2013", "indian-navy-pirates-2008", "klitschko-rahman-2008"];
+
+    public const double SharedRecall = 1.0;
+    public const double SharedPrecision = 1.0;
 }

@@ -183,4 +183,111 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Slot: Slots.RecordWins, Value: 52 });
         Assert.Contains(claims, c => c is { Unit: "USD", Value: 4_270_000_000 });
     }
+
+    [Fact]
+    public void Should_give_a_record_in_brackets_to_the_name_before_it_when_the_name_opens_the_sentence()
+    {
+        var claims = ClaimExtractor.Extract("Bowe (45-1, 33 KOs) had been training in Germany since September.");
+
+        Assert.Contains(claims, c => c is { Slot: Slots.RecordWins, Value: 45, Subject: "Bowe" });
+        Assert.DoesNotContain(claims, c => c.Subject == "Germany");
+    }
+
+    [Fact]
+    public void Should_not_date_a_quake_when_struck_is_said_of_a_player()
+    {
+        var claims = ClaimExtractor.Extract("Tomas Revik struck twice as Harbor City beat Westbrook United on Saturday.", Thursday);
+
+        var date = Assert.Single(claims, c => c.Kind == ClaimKinds.Date);
+        Assert.NotEqual("date.quake", date.Slot);
+    }
+
+    [Fact]
+    public void Should_keep_an_undated_sentence_about_an_earlier_event_on_that_event()
+    {
+        const string text = "A strong quake struck Aceh on Tuesday, injuring 50 people. In April last year an 8.6-magnitude quake struck off Banda Aceh. "
+            + "Five people died and seven were injured in the quake and aftershocks. Rescuers said the quake had injured 48 people in one town.";
+
+        var claims = ClaimExtractor.Extract(text, new DateTimeOffset(2013, 7, 3, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 50, Subject: "quake" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 7, Subject: "quake 2012" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Magnitude, Value: 8.6, Subject: "quake 2012" });
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Text: "2012-04", Subject: "quake 2012" });
+        Assert.Contains(claims, c => c is { Slot: Slots.Injured, Value: 48, Subject: "quake" });
+    }
+
+    [Fact]
+    public void Should_read_a_workforce_however_it_is_named()
+    {
+        var claims = ClaimExtractor.Extract("Kerrow employs 2,300 people at six plants. Rival Dunmore has 3,200 employees. Its 900 staff will move. A crowd of 400 watched.");
+
+        Assert.Contains(claims, c => c is { Slot: Slots.Employees, Value: 2300 });
+        Assert.Contains(claims, c => c is { Slot: Slots.Employees, Value: 3200 });
+        Assert.Contains(claims, c => c is { Slot: Slots.Employees, Value: 900 });
+        Assert.DoesNotContain(claims, c => c is { Slot: Slots.Employees, Value: 400 });
+    }
+
+    [Fact]
+    public void Should_read_a_crowd_however_it_is_named()
+    {
+        var claims = ClaimExtractor.Extract("City won in front of 41,212 fans. The match was watched by a crowd of 42,112 at the park. More than 41,000 supporters sang.");
+
+        Assert.Equal([41_000, 41_212, 42_112], claims.Where(c => c.Slot == Slots.Attendance).Select(c => c.Value!.Value).Order());
+    }
+
+    [Fact]
+    public void Should_read_a_place_in_a_ranking()
+    {
+        var claims = ClaimExtractor.Extract("The victory lifts Harbor City to second in the table. She finished third in Paris.");
+
+        var rank = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
+        Assert.Equal((Slots.Rank + ".table", 2d), (rank.Slot, rank.Value!.Value));
+    }
+
+    [Fact]
+    public void Should_date_the_start_of_an_event_that_broke_out_or_has_run_since_a_day()
+    {
+        var claims = ClaimExtractor.Extract("The fire has burned 18,400 acres since it broke out on Saturday afternoon. It has scorched the valley since Saturday.", Thursday);
+
+        Assert.All(claims.Where(c => c.Kind == ClaimKinds.Date), c => Assert.Equal("date.start", c.Slot));
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Date);
+    }
+
+    [Fact]
+    public void Should_count_the_whole_noun_for_a_part_of_a_numbered_whole()
+    {
+        var claims = ClaimExtractor.Extract("The Greens took four of the 31 council seats. The Reds won three of the council's 31 seats. Police held 23 of the raiders.");
+
+        Assert.Contains(claims, c => c is { Slot: "seat", Value: 4 });
+        Assert.Contains(claims, c => c is { Slot: "seat", Value: 3 });
+        Assert.Contains(claims, c => c is { Slot: "seat", Value: 31 });
+        Assert.Contains(claims, c => c is { Slot: Slots.Arrested, Value: 23 });
+    }
+
+    [Fact]
+    public void Should_read_a_level_a_river_rose_to_as_a_height_and_a_length_from_a_place_as_a_distance()
+    {
+        var claims = ClaimExtractor.Extract("The river rose to a record 7.8 metres in Brenndorf. It crested at 7.9 metres. The quake struck 55 km south of Bireun.");
+
+        Assert.Equal(2, claims.Count(c => c.Slot == Slots.Height));
+        Assert.Contains(claims, c => c is { Slot: Slots.Distance, Value: 55 });
+    }
+
+    [Fact]
+    public void Should_date_the_peak_of_a_river()
+    {
+        var claims = ClaimExtractor.Extract("The river peaked on Wednesday night, the crisis centre said.", Thursday);
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Date, Slot: "date.peak" });
+    }
+
+    [Fact]
+    public void Should_read_a_dated_period_but_not_a_run_of_periods()
+    {
+        var claims = ClaimExtractor.Extract("The deal is expected to close in the second quarter of 2026. It was the fourth quarter in a row of falling profit.");
+
+        var quarter = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
+        Assert.Equal(("quarter", 2d), (quarter.Slot, quarter.Value!.Value));
+    }
 }

@@ -25,7 +25,7 @@ public sealed record StoredArticle
     public string Claims { get; init; } = "[]";
 
     public ArticleEvidence ToEvidence() =>
-        new(ArticleId, Doc, Outlet, PublishedAt, Fingerprint, JsonSerializer.Deserialize<List<Claim>>(Claims)!);
+        new(ArticleId, Doc, Outlet, PublishedAt, Fingerprint, JsonSerializer.Deserialize<List<Claim>>(Claims)!) { Title = Title };
 }
 
 public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)] ModuleDatabase database)

@@ -52,7 +52,7 @@ public sealed class DraftCheck(StoryRepository stories, IDraftClaimReader claims
 
         var story = await stories.FindStoryAsync(connection, readOnly, storyId.Value, ct);
         var members = (await stories.StoryArticlesAsync(connection, readOnly, storyId.Value, ct)).Select(a => a.ToEvidence()).ToList();
-        var self = new ArticleEvidence(Guid.NewGuid(), DraftDoc, draft.Outlet ?? DraftDoc, publishedAt, 0, found);
+        var self = new ArticleEvidence(Guid.NewGuid(), DraftDoc, draft.Outlet ?? DraftDoc, publishedAt, 0, found) { Title = draft.Title };
         var conflicts = ConflictFinder.Find(storyId.Value, [.. members, self])
             .Where(c => c.Sides.Any(s => s.Sources.Any(x => x.ArticleId == self.ArticleId)))
             .ToList();

@@ -26,6 +26,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         "almost", "up", "also", "after", "before", "into", "out", "not", "no", "there", "were", "would", "will", "could",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "people", "other", "others", "another",
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "per", "so", "far",
+        // Time words anchor a fact in time, which the years already decide; as context they would pair "last year" with "last year".
+        "last", "year", "years", "month", "months", "week", "weeks", "yesterday", "today", "ago", "earlier", "later", "next",
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -53,12 +55,15 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["bout"] = "fight", ["conte"] = "fight", ["match"] = "fight", ["fight"] = "fight", ["duel"] = "fight",
         ["victo"] = "win", ["won"] = "win", ["beat"] = "win", ["defea"] = "win", ["win"] = "win", ["winni"] = "win",
         ["detai"] = "arrest", ["captu"] = "arrest", ["nabbe"] = "arrest", ["arres"] = "arrest", ["seize"] = "arrest",
-        ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake",
+        ["earth"] = "quake", ["tremo"] = "quake", ["quake"] = "quake", ["struc"] = "hit", ["strik"] = "hit", ["hit"] = "hit",
         ["vesse"] = "ship", ["boat"] = "ship", ["ships"] = "ship", ["ship"] = "ship", ["dhow"] = "ship",
         ["votes"] = "vote", ["ballo"] = "vote", ["vote"] = "vote",
         ["jaile"] = "jail", ["jail"] = "jail", ["priso"] = "jail", ["sente"] = "jail", ["impri"] = "jail", ["custo"] = "jail",
         ["compl"] = "end", ["concl"] = "end", ["finis"] = "end", ["wrap"] = "end", ["close"] = "end", ["ended"] = "end", ["end"] = "end",
         ["reven"] = "sales", ["sales"] = "sales", ["turno"] = "sales",
+        // What a buyer pays: "buy X for", "acquire X in a ... deal", "takeover", "bid".
+        ["buy"] = "price", ["buyin"] = "price", ["bough"] = "price", ["acqui"] = "price", ["purch"] = "price", ["takeo"] = "price",
+        ["deal"] = "price", ["bid"] = "price", ["price"] = "price",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -140,15 +145,40 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             else
                 years.Add("relative");
         }
+        var group = claim.Kind == "number" ? GroupOf(words, at + Math.Max(1, Word().Matches(claim.Display).Count)) : null;
         return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
         {
             Partial = partial,
             Measures = measures,
-            Reference = Units.Of(claim.Unit).Dimension == "length" ? ReferenceOf(words, at) : null,
-            Holder = HolderOf(quote, words, at, claim.Display),
+            // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
+            Reference = Units.Of(claim.Unit).Dimension == "length" && claim.Slot.Split('.')[^1] == "distance" ? ReferenceOf(words, at) : null,
+            Holder = group is null ? HolderOf(quote, words, at, claim.Display) : null,
             Concepts = concepts,
-            Whole = claim.Kind == "number" && at >= 2 && at < words.Count && words[at - 1].Text == "of" && char.IsDigit(words[at - 2].Text[0]),
+            Whole = claim.Kind == "number" && IsWhole(words, at),
+            Group = group,
         };
+    }
+
+    /// <summary>
+    /// Whose sum or share a sentence gives, when it opens with a party the article names ("Kerrow reported revenue of
+    /// ...", "Aldenmark, which ..., reported revenue of ..."): the buyer's revenue is not the target's. A dateline
+    /// ("OSLO (Wire) - ") is skipped; a sentence opening with a common word ("Revenue was ...") names no owner.
+    /// </summary>
+    public string? Owner { get; init; }
+
+    public static string? OwnerOf(Claim claim, IReadOnlySet<string> names)
+    {
+        if (Units.Of(claim.Unit).Dimension is not ("money" or "percent"))
+            return null;
+        var quote = claim.Quote;
+        var dash = quote.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash is >= 0 and < 60)
+            quote = quote[(dash + 3)..];
+        var first = Word().Match(quote);
+        if (!first.Success)
+            return null;
+        var word = first.Value.EndsWith("'s", StringComparison.Ordinal) || first.Value.EndsWith("\u2019s", StringComparison.Ordinal) ? first.Value[..^2] : first.Value;
+        return names.Contains(word) ? word : null;
     }
 
     /// <summary>The place a distance is measured from: "34 miles west of the town of Bireun" is from Bireun.</summary>
@@ -221,6 +251,42 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             && quote[(words[at - 1].Index + words[at - 1].Text.Length)..words[at].Index] is ", " or " (")
             return words[at - 1].Text;
         return null;
+    }
+
+    /// <summary>"23 Somalian pirates", "12 Somalis": a count of one nationality is a part of any mixed or unqualified total.</summary>
+    public string? Group { get; init; }
+
+    private static string? GroupOf(List<(int Index, string Text)> words, int after)
+    {
+        if (after >= words.Count || !char.IsUpper(words[after].Text[0]))
+            return null;
+        var word = words[after].Text.ToLowerInvariant();
+        // "23 Somali and Yemeni sea brigands" counts two nationalities together: no single group.
+        if (after + 2 < words.Count && words[after + 1].Text == "and" && char.IsUpper(words[after + 2].Text[0]))
+            return null;
+        if (!(word.EndsWith('i') || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal)
+            || word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)))
+            return null;
+        word = word.TrimEnd('s');
+        return word.Length > 5 && word.EndsWith("an", StringComparison.Ordinal) ? word[..^2] : word;
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+    };
+
+    /// <summary>"30 of 207 punches", "four of the 31 seats", "three of the council's 31 seats": the figure after "N of" is a whole.</summary>
+    private static bool IsWhole(List<(int Index, string Text)> words, int at)
+    {
+        if (at >= words.Count)
+            return false;
+        var k = at - 1;
+        if (k >= 0 && (words[k].Text.EndsWith("'s", StringComparison.Ordinal) || words[k].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+            k--;
+        if (k >= 0 && words[k].Text is "the" or "its" or "their")
+            k--;
+        return k >= 1 && words[k].Text == "of" && (char.IsDigit(words[k - 1].Text[0]) || NumberWords.Contains(words[k - 1].Text));
     }
 
     private static bool IsName(string word) =>

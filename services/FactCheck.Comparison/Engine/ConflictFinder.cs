@@ -30,7 +30,12 @@ public static class ConflictFinder
     {
         var voices = Voices.Assign(articles);
         var items = articles
-            .SelectMany(a => a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId], ClaimContext.Of(c, ResolvedYears(a, c)))))
+            .SelectMany(a =>
+            {
+                var names = NameWords(a);
+                return a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId],
+                    ClaimContext.Of(c, ResolvedYears(a, c)) with { Owner = ClaimContext.OwnerOf(c, names) }));
+            })
             .ToList();
 
         var facts = new List<Fact>();
@@ -71,6 +76,12 @@ public static class ConflictFinder
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
 
+    /// <summary>The words of the names an article mentions ("Kerrow Dairy", "Petra Holmgaard").</summary>
+    private static HashSet<string> NameWords(ArticleEvidence article) =>
+        article.Claims.Where(c => c.Kind == "name" && c.Text is not null)
+            .SelectMany(c => c.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The years the extraction gave the dates of a claim's sentence.</summary>
     private static HashSet<string> ResolvedYears(ArticleEvidence article, Claim claim) =>
         article.Claims
@@ -82,8 +93,15 @@ public static class ConflictFinder
     {
         "name" => !string.IsNullOrWhiteSpace(claim.Text),
         "date" => !string.IsNullOrWhiteSpace(claim.Text) || claim.Value is not null,
-        _ => claim.Value is not null,
+        _ => claim.Value is not null && !Vague(claim),
     };
+
+    /// <summary>Above this ratio of its ends, a range says "many", not how many.</summary>
+    public const double VagueRangeRatio = 3;
+
+    /// <summary>"Dozens", "hundreds", "tens of thousands": a quantity spanning a factor of three or more is not a figure to contradict.</summary>
+    public static bool Vague(Claim claim) =>
+        claim.Bound == "range" && claim.Low is > 0 and var low && claim.High is { } high && high / low >= VagueRangeRatio;
 
     /// <summary>
     /// Links each claim to its mutual closest claim in every other article, closest pairs first; linked
@@ -108,7 +126,8 @@ public static class ConflictFinder
                     if (best is null || Best(best, a) != x)
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
-                    if (similarity >= MinContextSimilarity || clock || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                    if (similarity >= MinContextSimilarity || clock || SameHolder(x, best)
+                        || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));
                 }
             }
@@ -152,16 +171,51 @@ public static class ConflictFinder
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        if (a.Claim.Kind == "date" && !Values.DatesMeet(a.Claim, b.Claim))
+        if (a.Claim.Kind == "date" && (!Values.DatesMeet(a.Claim, b.Claim) || Past(a) is { } x && Past(b) is { } y && x != y))
             return false;
         // A part ("three other rifles", "by 2,305 votes") is compared only with parts, a whole ("30 of 207 punches") only with wholes.
-        if (!a.Context.Years.SetEquals(b.Context.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
-            || a.Context.Whole != b.Context.Whole)
+        if (!Years(a).SetEquals(Years(b)) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
+            || a.Context.Whole != b.Context.Whole || (a.Claim.Kind == "number" && a.Context.Group != b.Context.Group))
             return false;
-        if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder)))
+        if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder))
+            || Differ(a.Context.Owner, b.Context.Owner))
             return false;
         return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
     }
+
+    /// <summary>Beyond this many days before its article, a date is background (an earlier quake), not the story's own event.</summary>
+    public const int BackgroundDays = 30;
+
+    /// <summary>Whether a date lies well before its article's publication; null when either is unknown.</summary>
+    private static bool? Past(Evidence e) =>
+        e.Article.PublishedAt is { } published && e.Claim.Text is { Length: > 0 } text && char.IsDigit(text[0])
+            && (e.Claim.High ?? e.Claim.Value) is { } day && day is >= 1 and < 3_652_059
+            ? DateOnly.FromDayNumber((int)day) < DateOnly.FromDateTime(published.UtcDateTime).AddDays(-BackgroundDays)
+            : null;
+
+    /// <summary>The years a claim is anchored to: those near its value and the one the extraction dated its subject to ("quake 2012").</summary>
+    private static HashSet<string> Years(Evidence e)
+    {
+        var years = e.Context.Years.ToHashSet(StringComparer.Ordinal);
+        if (SubjectYear(e.Claim.Subject) is { } year)
+        {
+            years.Remove("relative");
+            years.Add(year);
+        }
+
+        return years;
+    }
+
+    /// <summary>
+    /// Both figures stand right beside the same name ("Bowe, 43-1", "Bowe (45-1)") or count the same nationality ("23 Somalian
+    /// pirates", "12 Somalis"): that names the fact, whatever the sentences go on about.
+    /// </summary>
+    private static bool SameHolder(Evidence a, Evidence b) =>
+        (a.Context.Holder is { } s && b.Context.Holder is { } t && SameWords(s, t))
+        || (a.Context.Group is { } g && g == b.Context.Group);
+
+    private static string? SubjectYear(string? subject) =>
+        subject?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var last] && last.Length == 4 && last.All(char.IsDigit) ? last : null;
 
     private static bool Differ(string? a, string? b) => a is not null && b is not null && !SameWords(a, b);
 
@@ -233,6 +287,7 @@ public static class ConflictFinder
         var slot = fact.Sample.Slot;
         var finding = FindingOf(kind, slot, sides, groups);
         var majority = sides.Count > 1 && sides[0].Voices > sides[1].Voices ? sides[0].Display : null;
+        var headline = fact.Items.Any(x => Headlines.Mention(x.Article.Title, x.Claim));
         var key = $"{slot}|{fact.Sample.Subject}|{(kind == "name" ? sides[0].Display : Anchor(fact))}";
         return new Conflict
         {
@@ -240,7 +295,8 @@ public static class ConflictFinder
             Kind = kind,
             Slot = slot,
             Finding = finding,
-            Severity = Severity.Of(kind, finding, sides, groups.Select(g => g.Select(x => x.Claim).ToList()).ToList()),
+            Severity = Severity.Of(kind, finding, sides, groups.Select(g => g.Select(x => x.Claim).ToList()).ToList(), headline, Grave(slot)),
+            Headline = headline,
             Summary = Summary(kind, slot, finding, sides),
             Majority = majority,
             Outliers = majority is null ? [] : sides.Skip(1).Select(s => s.Display).ToList(),
@@ -248,6 +304,9 @@ public static class ConflictFinder
             Sides = sides,
         };
     }
+
+    /// <summary>Human tolls (dead, injured, missing, arrested, displaced): the figures an error in costs most.</summary>
+    private static bool Grave(string slot) => Cumulative.Contains(slot.Split('.')[0]);
 
     private static double Order(Claim claim) => claim.Kind switch
     {

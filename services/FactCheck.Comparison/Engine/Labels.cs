@@ -9,6 +9,7 @@ public static class Labels
         "injured" => "Injured",
         "round" => "Round",
         "" => "Value",
+        _ when slot.StartsWith("rank.", StringComparison.Ordinal) => "Place in the " + slot["rank.".Length..].Replace('.', ' '),
         _ => char.ToUpperInvariant(slot[0]) + slot[1..].Replace('.', ' ').Replace('_', ' '),
     };
 }

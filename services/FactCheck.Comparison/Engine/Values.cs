@@ -25,7 +25,8 @@ public static class Values
         var value = claim.Value ?? 0;
         var low = claim.Low ?? (claim.Bound is "atMost" ? double.NegativeInfinity : claim.Bound is "atLeast" or "exact" or "about" ? value : double.NegativeInfinity);
         var high = claim.High ?? (claim.Bound is "atLeast" ? double.PositiveInfinity : claim.Bound is "atMost" or "exact" or "about" ? value : double.PositiveInfinity);
-        if (claim.Bound == "about")
+        // Extraction already gives "about 40" its ±10 %, and a converted measure ("7.8 metres") the rounding of its last digit.
+        if (claim.Bound == "about" && (claim.Low is null || claim.High is null))
         {
             low = Math.Min(low, value * (1 - AboutSpread));
             high = Math.Max(high, value * (1 + AboutSpread));
@@ -138,8 +139,12 @@ public static class Values
         var (x, y) = (DateText(a), DateText(b));
         if (x is null || y is null || Clock.TryParse(x, out _) || Clock.TryParse(y, out _))
             return true;
-        return !(IsWeekday(x) && Weekday(y) is null) && !(IsWeekday(y) && Weekday(x) is null);
+        return !(IsWeekday(x) && Weekday(y) is null) && !(IsWeekday(y) && Weekday(x) is null)
+            && !(YearOnly(x) && y.StartsWith("--", StringComparison.Ordinal)) && !(YearOnly(y) && x.StartsWith("--", StringComparison.Ordinal));
     }
+
+    /// <summary>"Last year" (2016) and "In July" of an unknown year (--07) share no component either.</summary>
+    private static bool YearOnly(string text) => text.Length == 4 && text.All(char.IsDigit);
 
     private static string? DateText(Claim claim) => string.IsNullOrWhiteSpace(claim.Text) ? null : claim.Text.Trim();
 

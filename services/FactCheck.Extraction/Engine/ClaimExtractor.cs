@@ -19,10 +19,14 @@ public static class ClaimExtractor
     public static IEnumerable<ExtractedClaim> Mentions(string text, DateTimeOffset? publishedAt = null)
     {
         var reference = publishedAt is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : Dates.Dateline(text);
+        var background = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (start, end) in Sentences.Split(text))
         {
             var t = new TokenView(text, Tokenizer.Read(text, start, end));
-            var sentence = new SentenceContext(t, start, end, Recognizer.Scan(t, reference), Attribution.Find(t));
+            var sentence = new SentenceContext(t, start, end, Recognizer.Scan(t, reference), Attribution.Find(t)) { Reference = reference };
+            var undated = !sentence.Mentions.Any(m => m.Kind is MentionKind.Date or MentionKind.Year or MentionKind.Time);
+            var earlier = background;
+            background = new Dictionary<string, string>(StringComparer.Ordinal);
             ExtractedClaim? previous = null;
             Mention? previousMention = null;
             foreach (var mention in sentence.Mentions)
@@ -30,6 +34,12 @@ public static class ClaimExtractor
                 foreach (var found in Claims(sentence, mention))
                 {
                     var claim = found;
+                    // "In April last year a quake struck ... Five people died in the quake": an undated sentence right after
+                    // one dating an earlier event of the same kind goes on about that event, not the story's own (one sentence on).
+                    if (undated && claim.Subject is { } subject && earlier.TryGetValue(subject, out var dated))
+                        claim = claim with { Subject = dated };
+                    else if (!undated && Background(claim.Subject, reference) is { } backgroundEvent)
+                        background[backgroundEvent] = claim.Subject!;
                     // "10 kilometres (6.2 miles)": a conversion in brackets restates the figure before it.
                     if (previous is not null && previousMention is { Kind: MentionKind.Measure } && mention.Kind == MentionKind.Measure
                         && previousMention.Dimension == mention.Dimension && t.IsSymbol(mention.First - 1, '(') && previousMention.Last == mention.First - 2)
@@ -42,6 +52,15 @@ public static class ClaimExtractor
             foreach (var name in Names.Read(t))
                 yield return sentence.Claim(ClaimKinds.Name, name.Role is null ? Slots.Name : Slots.Name + "." + name.Role, name.First, name.Last) with { Text = name.Text };
         }
+    }
+
+    /// <summary>The event of a subject dated to a year before the article's ("quake 2012" in a 2013 story is "quake"); null otherwise.</summary>
+    private static string? Background(string? subject, DateOnly? reference)
+    {
+        if (subject is null || reference is null)
+            return null;
+        var space = subject.LastIndexOf(' ');
+        return space > 0 && int.TryParse(subject.AsSpan(space + 1), out var year) && year < reference.Value.Year ? subject[..space] : null;
     }
 
     /// <summary>The date an article is written on, read from its dateline when no publication date is known.</summary>
@@ -97,7 +116,14 @@ public static class ClaimExtractor
                 break;
             case MentionKind.Date:
                 if (Frames.DateEvent(t, m.First, m.Last) is { } dated)
-                    yield return s.Number(m, Slots.Date + "." + dated) with { Kind = ClaimKinds.Date, Text = m.Text };
+                {
+                    // "In April last year an 8.6-magnitude quake struck": the date of an earlier event says so, like its figures do.
+                    var subject = Frames.Subject(t, m.First, m.Last, s.Mentions);
+                    yield return s.Number(m, Slots.Date + "." + dated) with
+                    {
+                        Kind = ClaimKinds.Date, Text = m.Text, Subject = Background(subject, s.Reference) is null ? null : subject,
+                    };
+                }
                 break;
         }
     }
@@ -130,6 +156,9 @@ public static class ClaimExtractor
                 return null;
         }
 
+        if (Frames.AfterEmploy(t, m.First) && Nouns.IsPeople(t, head.Value.Index))
+            return s.Number(m, Slots.Employees);
+
         // A bare "one" or "a" counting a thing is an article, not a figure worth checking.
         if (m.Value == 1 && t.IsWord(m.First) && m.Bound == Bounds.Exact)
             return null;
@@ -141,6 +170,13 @@ public static class ClaimExtractor
     {
         var t = s.Tokens;
         var noun = m.Noun ?? Nouns.HeadAfter(t, m.Last + 1)?.Lemma;
+        // "Lifts Harbor City to second in the table", "finished third in the standings": a place in a ranking.
+        if (noun is null && t.Is(m.Last + 1, "in") && t.Is(m.Last + 2, "the") && Nouns.HeadAfter(t, m.Last + 3) is { } ranking
+            && !t.IsCapitalized(ranking.Index))
+            return s.Number(m, Slots.Rank + "." + ranking.Lemma) with { Kind = ClaimKinds.Ordinal, Unit = null };
+        // "The second quarter of 2026", "the first half of next year": a dated period is a claim; "a fourth quarter in a row" is not.
+        if (noun is "quarter" or "half" && t.Is(m.Last + 2, "of") && (t.IsNumber(m.Last + 3) || t.Is(m.Last + 3, "next") || t.Is(m.Last + 3, "this")))
+            return s.Number(m, noun) with { Kind = ClaimKinds.Ordinal, Unit = null };
         if (noun is null || OrdinalNonClaims.Contains(noun))
             return null;
         if (noun == "time")
@@ -203,6 +239,8 @@ public static class ClaimExtractor
 
     private sealed record SentenceContext(TokenView Tokens, int Start, int End, List<Mention> Mentions, string? Attribution)
     {
+        public DateOnly? Reference { get; init; }
+
         public ExtractedClaim Claim(string kind, string slot, int first, int last) => new()
         {
             Kind = kind,

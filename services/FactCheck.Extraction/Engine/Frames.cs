@@ -28,7 +28,13 @@ internal static class Frames
     {
         ["toll"] = Slots.Deaths, ["population"] = Slots.Population, ["depth"] = Slots.Depth, ["deep"] = Slots.Depth,
         ["magnitude"] = Slots.Magnitude, ["distance"] = Slots.Distance, ["height"] = Slots.Height, ["length"] = Slots.Length,
+        ["crowd"] = Slots.Attendance, ["attendance"] = Slots.Attendance, ["workforce"] = Slots.Employees,
     });
+
+    private static readonly WordTable<bool> Employ = WordTable.Set("employs", "employ", "employed", "employing", "employment");
+
+    /// <summary>"Employs 2,300 people": a count of people after the verb is a workforce.</summary>
+    public static bool AfterEmploy(TokenView t, int first) => t.IsAny(first - 1, Employ);
 
     /// <summary>Events a figure or a date can be about.</summary>
     private static readonly WordTable<string> Events = new(new()
@@ -49,7 +55,8 @@ internal static class Frames
         ["struck"] = "quake", ["hit"] = "quake", ["jolted"] = "quake", ["quake"] = "quake", ["earthquake"] = "quake", ["shook"] = "quake",
         ["sank"] = "sinking", ["sunk"] = "sinking", ["sinking"] = "sinking", ["sink"] = "sinking",
         ["begin"] = "start", ["began"] = "start", ["begins"] = "start", ["start"] = "start", ["started"] = "start", ["starts"] = "start",
-        ["opened"] = "start", ["open"] = "start", ["launched"] = "start", ["kicked"] = "start",
+        ["opened"] = "start", ["open"] = "start", ["launched"] = "start", ["kicked"] = "start", ["broke"] = "start", ["erupted"] = "start",
+        ["since"] = "start", ["peaked"] = "peak", ["crested"] = "peak", ["peak"] = "peak",
         ["conclude"] = "end", ["concluded"] = "end", ["concludes"] = "end", ["end"] = "end", ["ended"] = "end", ["ends"] = "end",
         ["completed"] = "end", ["complete"] = "end", ["finish"] = "end", ["finished"] = "end", ["close"] = "end", ["closed"] = "end",
         ["wrap"] = "end", ["wrapped"] = "end",
@@ -67,6 +74,15 @@ internal static class Frames
         ["underneath"] = Slots.Depth, ["high"] = Slots.Height, ["tall"] = Slots.Height, ["height"] = Slots.Height, ["long"] = Slots.Length,
         ["length"] = Slots.Length, ["wide"] = Slots.Length,
     });
+
+    /// <summary>Words saying a length is how far from a place: "55 km south of Bireun", "13 miles away", "off Aden".</summary>
+    private static readonly WordTable<bool> DistanceCues = WordTable.Set(
+        "from", "off", "away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "offshore", "inland",
+        "apart", "beyond", "outside", "distance");
+
+    /// <summary>Words saying a length is a level something rose to: "rose to a record 7.8 metres", "crested at 7.8 metres".</summary>
+    private static readonly WordTable<bool> LevelCues = WordTable.Set(
+        "rose", "risen", "rising", "rise", "crested", "peaked", "level", "levels", "swelled", "climbed");
 
     private static readonly WordTable<string> Shaking = new(new()
     {
@@ -130,6 +146,8 @@ internal static class Frames
         "injury" => Slots.Injured,
         "refugee" or "evacuee" => Slots.Displaced,
         "arrest" => Slots.Arrested,
+        "employee" or "staff" or "worker" or "workforce" or "staffer" => Slots.Employees,
+        "fan" or "supporter" or "spectator" or "crowd" => Slots.Attendance,
         _ => null,
     };
 
@@ -188,7 +206,8 @@ internal static class Frames
             foreach (var k in new[] { last + distance, first - distance })
             {
                 if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e))
-                    return e == "quake" && t.Is(k, "hit") && !HasQuake(t, k) ? "event" : e;
+                    // "Revik struck twice", "the storm hit": only a sentence about a quake dates a quake.
+                    return e == "quake" && !HasQuake(t, k) ? "event" : e;
             }
         }
 
@@ -231,6 +250,18 @@ internal static class Frames
         {
             if (t.IsWord(k) && DepthWords.TryGet(t.Span(k), out var slot))
                 return slot;
+        }
+
+        for (var k = m.Last + 1; k <= m.Last + 4 && t.In(k) && !t.IsClauseBreak(k); k++)
+        {
+            if (t.IsAny(k, DistanceCues))
+                return Slots.Distance;
+        }
+
+        for (var k = m.First - 1; k >= m.First - 4 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.IsAny(k, LevelCues))
+                return Slots.Height;
         }
 
         return Slots.Distance;

@@ -72,6 +72,16 @@ internal static class Names
     /// <summary>The last word of the nearest name before (or else after) a token: the surname a record or an age belongs to.</summary>
     public static string? Nearest(TokenView t, int first, int last)
     {
+        // "Bowe (45-1, 33 KOs) had been training ...": a bracket right after a name holds that name's figures, even when the name opens the sentence.
+        for (var k = first - 1; k >= first - 8 && t.In(k) && !t.IsSymbol(k, ')'); k--)
+        {
+            if (t.IsSymbol(k, '('))
+            {
+                if (IsNameWord(t, k - 1) && !t.IsAny(k - 1, Roles))
+                    return Surname(t, k - 1);
+                break;
+            }
+        }
         for (var k = first - 1; k >= t.From(first); k--)
         {
             if (IsNameWord(t, k) && !t.IsAny(k, NotNames) && !t.IsAny(k, Roles) && (k > 0 || IsNameWord(t, k + 1)))

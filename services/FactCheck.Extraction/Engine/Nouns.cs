@@ -28,7 +28,8 @@ internal static class Nouns
     private static readonly WordTable<bool> PastTense = WordTable.Set(
         "met", "left", "took", "made", "went", "came", "gave", "saw", "found", "fled", "hit", "struck", "won", "lost", "began", "led",
         "fell", "rose", "sent", "kept", "got", "brought", "stood", "ran", "paid", "sank", "sunk", "shook", "knew", "thought", "became",
-        "built", "spent", "sought", "fought", "caught", "held", "told", "said", "arrived", "remain", "remained", "are", "were");
+        "built", "spent", "sought", "fought", "caught", "held", "told", "said", "arrived", "remain", "remained", "are", "were",
+        "swung", "drew", "threw", "broke", "wrote", "spun", "sold", "bought", "flew", "grew", "drove", "tore", "swept", "dealt", "felt");
 
     public static string Lemma(string noun)
     {
@@ -55,7 +56,14 @@ internal static class Nouns
         var j = i;
         // "23 of the raiders", "two of them"
         if (t.Is(j, "of") && (t.Is(j + 1, "the") || t.Is(j + 1, "these") || t.Is(j + 1, "those") || t.Is(j + 1, "their") || t.Is(j + 1, "its")))
+        {
             j += 2;
+            // "four of the 31 council seats", "three of the council's 31 seats": the part counts the whole's noun.
+            if (t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s")) && t.IsNumber(j + 1))
+                j += 2;
+            else if (t.IsNumber(j) && t.IsWord(j + 1))
+                j++;
+        }
         else if (t.Is(j, "of"))
             j++;
         int head = -1, headStart = -1;

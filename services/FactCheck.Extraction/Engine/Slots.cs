@@ -18,6 +18,15 @@ public static class Slots
     public const string Affected = "affected";
     public const string Population = "population";
 
+    /// <summary>People a company employs: "employs 2,300 people", "3,200 employees", "its 2,300 staff".</summary>
+    public const string Employees = "employees";
+
+    /// <summary>The crowd at an event: "41,212 fans", "a crowd of 42,112", "more than 41,000 supporters".</summary>
+    public const string Attendance = "attendance";
+
+    /// <summary>A place in a ranking: "second in the table", "third in the standings" ("rank.table").</summary>
+    public const string Rank = "rank";
+
     // Measures: values are converted to the canonical unit (km, km2, kg, l, km/h, s).
     public const string Magnitude = "magnitude";
     public const string Depth = "depth";
