@@ -76,7 +76,7 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
 
     public const string ArticleCountKey = "#articles";
 
-    /// <summary>The articles that share most of the terms with each other, most shared first: at most <paramref name="limit"/>.</summary>
+    /// <summary>The stored articles that hold most of the given terms, most first: at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<Guid>> ShortlistAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
         var sql = $"""
