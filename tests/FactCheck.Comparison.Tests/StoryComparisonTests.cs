@@ -6,24 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Comparison.Tests;
 
-public sealed class StoryComparisonTests : IAsyncLifetime
+public sealed class StoryComparisonTests : SqliteComparisonTests
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("factcheck-comparison-").FullName;
-    private readonly List<ModuleDatabase> _databases = [];
-
-    public async Task InitializeAsync()
-    {
-        TypeHandlers.Register();
-        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(Database(), typeof(ComparisonModule).Assembly, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var database in _databases)
-            await database.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
-
     [Fact]
     public async Task Should_see_every_article_of_one_story_when_two_instances_compare_them_at_the_same_moment()
     {
@@ -89,15 +73,6 @@ public sealed class StoryComparisonTests : IAsyncLifetime
         Assert.Equal(clusters.Length, placed.Select(p => p.Story).Distinct().Count());
         Assert.All(placed.GroupBy(p => p.Cluster), g => Assert.Single(g.Select(p => p.Story).Distinct()));
     }
-
-    private ModuleDatabase Database()
-    {
-        var database = new ModuleDatabase(ComparisonModule.Schema, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = _directory });
-        _databases.Add(database);
-        return database;
-    }
-
-    private StoryComparison Instance() => new(new StoryRepository(Database()), TimeProvider.System);
 
     private static ClaimsExtracted Article(string doc, double deaths) => DeathTollArticles.Article(doc, deaths);
 }

@@ -8,25 +8,8 @@ using static FactCheck.Tests.StoryArticles;
 
 namespace FactCheck.Comparison.Tests;
 
-public sealed class StoryMergingTests : IAsyncLifetime
+public sealed class StoryMergingTests : SqliteComparisonTests
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("factcheck-merging-").FullName;
-    private readonly List<ModuleDatabase> _databases = [];
-
-    public async Task InitializeAsync()
-    {
-        TypeHandlers.Register();
-        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(Database(), typeof(ComparisonModule).Assembly, CancellationToken.None);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var database in _databases)
-            await database.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
-
     [Fact]
     public async Task Should_merge_two_stories_into_the_older_when_an_article_matches_both()
     {
@@ -183,15 +166,6 @@ public sealed class StoryMergingTests : IAsyncLifetime
         Assert.Contains(into.ToString(), refused.Message);
         Assert.Equal(quake, await LiveStoryAsync(quake));
     }
-
-    private ModuleDatabase Database()
-    {
-        var database = new ModuleDatabase(ComparisonModule.Schema, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = _directory });
-        _databases.Add(database);
-        return database;
-    }
-
-    private StoryComparison Instance() => new(new StoryRepository(Database()), TimeProvider.System);
 
     private async Task<Guid> StoryOfAsync(Guid articleId)
     {
