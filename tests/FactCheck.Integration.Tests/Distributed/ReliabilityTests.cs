@@ -13,7 +13,7 @@ namespace FactCheck.Integration.Tests.Distributed;
 [Collection(DistributedCollection.Name)]
 public sealed class ReliabilityTests
 {
-    private static readonly int Stories = int.Parse(Environment.GetEnvironmentVariable("FACTCHECK_RELIABILITY_STORIES") ?? "80");
+    private static readonly int Stories = int.Parse(Environment.GetEnvironmentVariable("FACTCHECK_RELIABILITY_STORIES") ?? "400");
 
     private static readonly TimeSpan Settle = TimeSpan.FromMinutes(3);
 
