@@ -127,6 +127,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
             Fingerprint = message.Fingerprint,
             Entities = JsonSerializer.Serialize(terms.Entities),
             Claims = JsonSerializer.Serialize(message.Claims),
+            Terms = string.Join(' ', terms.All),
         };
         await stories.InsertArticleAsync(connection, transaction, article, now, ct);
         await stories.IndexTermsAsync(connection, transaction, message.ArticleId, terms.All, firstVersion: earlier is null, ct);

@@ -24,6 +24,9 @@ public sealed record StoredArticle
     public string Entities { get; init; } = "[]";
     public string Claims { get; init; } = "[]";
 
+    /// <summary>The article's index terms (<see cref="ArticleTerms.All"/>), separated by spaces.</summary>
+    public string Terms { get; init; } = "";
+
     public ArticleEvidence ToEvidence() =>
         new(ArticleId, Doc, Outlet, PublishedAt, Fingerprint, JsonSerializer.Deserialize<List<Claim>>(Claims)!) { Title = Title };
 }
@@ -90,20 +93,17 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     /// <summary>The story, publication time and index terms of each shortlisted article (latest version).</summary>
     public async Task<IReadOnlyList<CandidateArticle>> CandidatesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> articleIds, CancellationToken ct)
     {
-        var articles = $"""
-            SELECT article_id, story_id, published_at FROM story_articles a
+        var sql = $"""
+            SELECT article_id, story_id, published_at, terms FROM story_articles a
             WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})
               AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
             """;
-        var terms = $"SELECT article_id, term FROM story_terms WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})";
-        var ids = new { ids = Dialect.List(articleIds.Select(id => id.ToString("D"))) };
-        var rows = await connection.QueryAsync<(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt)>(new CommandDefinition(articles, ids, transaction, cancellationToken: ct));
-        var held = (await connection.QueryAsync<(Guid ArticleId, string Term)>(new CommandDefinition(terms, ids, transaction, cancellationToken: ct)))
-            .ToLookup(t => t.ArticleId, t => t.Term);
+        var rows = await connection.QueryAsync<(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt, string? Terms)>(
+            new CommandDefinition(sql, new { ids = Dialect.List(articleIds.Select(id => id.ToString("D"))) }, transaction, cancellationToken: ct));
         var found = rows.ToDictionary(r => r.ArticleId);
         return articleIds
             .Where(found.ContainsKey)
-            .Select(id => new CandidateArticle(id, found[id].StoryId, found[id].PublishedAt, held[id].ToList()))
+            .Select(id => new CandidateArticle(id, found[id].StoryId, found[id].PublishedAt, (found[id].Terms ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ToList();
     }
 
@@ -163,14 +163,14 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     public async Task InsertArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, compared_at)
-            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @now)
+            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, compared_at)
+            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @Terms, @now)
             ON CONFLICT DO NOTHING
             """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
-            article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, now,
+            article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, article.Terms, now,
         }, transaction, cancellationToken: ct));
     }
 

@@ -15,7 +15,7 @@ public sealed class ReliabilityTests
 {
     private static readonly int Stories = int.Parse(Environment.GetEnvironmentVariable("FACTCHECK_RELIABILITY_STORIES") ?? "400");
 
-    private static readonly TimeSpan Settle = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Settle = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task Should_lose_nothing_when_the_broker_is_killed_and_restarted_mid_stream()

@@ -84,7 +84,7 @@ public sealed class ComparisonRepositoryTests
 
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
-    public async Task Should_count_each_article_once_in_the_term_index_when_it_is_indexed_again(string engine)
+    public async Task Should_count_each_article_once_in_the_term_index_and_read_candidates_with_their_terms(string engine)
     {
         await using var db = await EngineDatabase.CreateAsync(engine, ComparisonModule.Schema, typeof(ComparisonModule).Assembly);
         var repository = new StoryRepository(db.Database);
@@ -94,8 +94,8 @@ public sealed class ComparisonRepositoryTests
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, first, 1), Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, second, 2), Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, first, 1) with { Terms = "e:astana w:ceasefire w:round" }, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, second, 2) with { Terms = "e:astana e:o'brien" }, Now, CancellationToken.None);
             await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire"], firstVersion: true, CancellationToken.None);
             await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, CancellationToken.None);
             await repository.IndexTermsAsync(connection, transaction, second, ["e:astana", "e:o'brien"], firstVersion: true, CancellationToken.None);

@@ -92,9 +92,9 @@ public class PlacementBenchmarks
         using var transaction = connection.BeginTransaction();
         using var story = Command(connection, transaction, "INSERT INTO stories (id, title, revision, created_at) VALUES ($id, $title, 1, '2026-01-01T00:00:00.0000000Z')", "$id", "$title");
         using var article = Command(connection, transaction, """
-            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, compared_at)
-            VALUES ($id, 1, $story, $doc, $outlet, NULL, NULL, NULL, 0, '[]', $claims, '2026-01-01T00:00:00.0000000Z')
-            """, "$id", "$story", "$doc", "$outlet", "$claims");
+            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, compared_at)
+            VALUES ($id, 1, $story, $doc, $outlet, NULL, NULL, NULL, 0, '[]', $claims, $terms, '2026-01-01T00:00:00.0000000Z')
+            """, "$id", "$story", "$doc", "$outlet", "$claims", "$terms");
         using var term = Command(connection, transaction, "INSERT INTO story_terms (term, article_id) VALUES ($term, $id)", "$term", "$id");
         var holding = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var s = 0; s < articles / SyntheticStories.ArticlesPerStory; s++)
@@ -105,8 +105,9 @@ public class PlacementBenchmarks
             {
                 var message = SyntheticStories.Article(Guid.NewGuid(), s, a);
                 var articleId = message.ArticleId.ToString("D");
-                Run(article, articleId, storyId, message.Doc, message.Outlet, JsonSerializer.Serialize(message.Claims));
-                foreach (var t in StoryFeatures.Terms(null, message.Text).All)
+                var terms = StoryFeatures.Terms(null, message.Text).All;
+                Run(article, articleId, storyId, message.Doc, message.Outlet, JsonSerializer.Serialize(message.Claims), string.Join(' ', terms));
+                foreach (var t in terms)
                 {
                     Run(term, t, articleId);
                     holding[t] = holding.GetValueOrDefault(t) + 1;
