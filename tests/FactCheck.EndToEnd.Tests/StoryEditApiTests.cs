@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FactCheck.Platform.Security;
+using FactCheck.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using static FactCheck.Tests.StoryArticles;
 

@@ -38,14 +38,8 @@ public sealed class StoryReadModelTests
 
         // The harness may report a message consumed a moment before the consumer's commit is visible.
         var views = host.Services.GetRequiredService<StoryViewRepository>();
-        var story = await views.FindAsync(Story, CancellationToken.None);
-        for (var wait = 0; story?.Articles.Count != 2 && wait < 100; wait++)
-        {
-            await Task.Delay(50);
-            story = await views.FindAsync(Story, CancellationToken.None);
-        }
+        var story = await Eventually.PollAsync(async () => await views.FindAsync(Story, CancellationToken.None) is { Articles.Count: 2 } both ? both : null);
 
-        Assert.NotNull(story);
         Assert.Equal(["a.txt", "b.txt"], story.Articles.Select(a => a.Doc));
         Assert.Equal("round", Assert.Single(story.Conflicts).Slot);
     }

@@ -22,19 +22,15 @@ public sealed class ReliabilityTests
     {
         await using var cluster = await Cluster.CreateAsync();
         await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
-        var driver = new ArticleDriver(cluster.Role("intake").Address);
 
-        var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "broker"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
-        await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
-        await Servers.ShellAsync("kill -9 \"$(cat \"$RABBITMQ_PID_FILE\")\"");
-        var acceptedBeforeFault = driver.AcceptedCount;
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        await Servers.ShellAsync("deploy/local/rabbitmq-start.sh");
-        await load;
+        var run = await StreamThroughFaultAsync(cluster, Stories, "broker", async () =>
+        {
+            await Servers.ShellAsync("kill -9 \"$(cat \"$RABBITMQ_PID_FILE\")\"");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await Servers.ShellAsync("deploy/local/rabbitmq-start.sh");
+        });
 
-        var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
-        await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
-        Assert.InRange(acceptedBeforeFault, 1, Stories * SyntheticNews.OutletsPerStory - 1);
+        Assert.InRange(run.AcceptedBeforeFault, 1, Stories * SyntheticNews.OutletsPerStory - 1);
     }
 
     [Fact]
@@ -42,20 +38,16 @@ public sealed class ReliabilityTests
     {
         await using var cluster = await Cluster.CreateAsync();
         await cluster.StartAsync("intake", "extraction", "extraction", "comparison", "alerts,review");
-        var driver = new ArticleDriver(cluster.Role("intake").Address);
         var victim = cluster.Roles.First(r => r.Roles == "extraction");
 
-        var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "extraction"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
-        await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
-        victim.Kill();
-        var acceptedBeforeFault = driver.AcceptedCount;
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await victim.StartAsync();
-        await load;
+        var run = await StreamThroughFaultAsync(cluster, Stories, "extraction", async () =>
+        {
+            victim.Kill();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await victim.StartAsync();
+        });
 
-        var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
-        await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
-        Assert.InRange(acceptedBeforeFault, 1, Stories * SyntheticNews.OutletsPerStory - 1);
+        Assert.InRange(run.AcceptedBeforeFault, 1, Stories * SyntheticNews.OutletsPerStory - 1);
     }
 
     [Fact]
@@ -63,16 +55,11 @@ public sealed class ReliabilityTests
     {
         await using var cluster = await Cluster.CreateAsync();
         await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
-        var driver = new ArticleDriver(cluster.Role("intake").Address);
 
-        var load = driver.SubmitAsync(SyntheticNews.Articles(Stories, "postgres"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
-        await WhenAcceptedAsync(driver, Stories * SyntheticNews.OutletsPerStory / 3);
-        await Servers.ShellAsync("runuser -u postgres -- \"$PG_BIN/pg_ctl\" -D \"$PGDATA\" -m fast -w stop && sleep 2 && deploy/local/postgres-start.sh");
-        await load;
+        var run = await StreamThroughFaultAsync(cluster, Stories, "postgres", () =>
+            Servers.ShellAsync("runuser -u postgres -- \"$PG_BIN/pg_ctl\" -D \"$PGDATA\" -m fast -w stop && sleep 2 && deploy/local/postgres-start.sh"));
 
-        var stories = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
-        await Outcome.AssertConsistentAsync(cluster, stories, driver.Accepted, Stories);
-        Assert.True(driver.Unavailable > 0, "intake never answered 503 + Retry-After while PostgreSQL was down");
+        Assert.True(run.Driver.Unavailable > 0, "intake never answered 503 + Retry-After while PostgreSQL was down");
     }
 
     [Fact]
@@ -80,16 +67,8 @@ public sealed class ReliabilityTests
     {
         await using var cluster = await Cluster.CreateAsync(new Dictionary<string, string> { ["Bus__RetryLimit"] = "1", ["Bus__RedeliverySeconds"] = "1,2" });
         await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
-        var driver = new ArticleDriver(cluster.Role("intake").Address);
-        var stories = Stories / 2;
 
-        var load = driver.SubmitAsync(SyntheticNews.Articles(stories, "poison"), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
-        await WhenAcceptedAsync(driver, stories * SyntheticNews.OutletsPerStory / 3);
-        await PublishPoisonAsync(cluster);
-        await load;
-
-        var result = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
-        await Outcome.AssertConsistentAsync(cluster, result, driver.Accepted, stories, "article-accepted_error");
+        await StreamThroughFaultAsync(cluster, Stories / 2, "poison", () => PublishPoisonAsync(cluster), "article-accepted_error");
         var parked = await WaitForErrorAsync(cluster, "article-accepted_error");
         var redeliveries = await PeekRedeliveriesAsync(cluster, "article-accepted_error");
         var (listExit, list) = await cluster.RunAsync("errors", "list");
@@ -103,6 +82,25 @@ public sealed class ReliabilityTests
         Assert.Equal(0, replayExit);
         Assert.Contains("moved 1 message(s)", replay);
         Assert.Equal(1u, parkedAgain);
+    }
+
+    /// <summary>
+    /// Streams <paramref name="stories"/> stories over HTTP, runs <paramref name="fault"/> once a third is accepted,
+    /// then waits until every accepted article is in a story and checks nothing was lost, doubled or left queued.
+    /// </summary>
+    private static async Task<(ArticleDriver Driver, int AcceptedBeforeFault)> StreamThroughFaultAsync(
+        Cluster cluster, int stories, string tag, Func<Task> fault, params string[] allowedErrorQueues)
+    {
+        var driver = new ArticleDriver(cluster.Role("intake").Address);
+        var load = driver.SubmitAsync(SyntheticNews.Articles(stories, tag), CancellationToken.None, pace: TimeSpan.FromMilliseconds(10));
+        await WhenAcceptedAsync(driver, stories * SyntheticNews.OutletsPerStory / 3);
+        var acceptedBeforeFault = driver.AcceptedCount;
+        await fault();
+        await load;
+
+        var result = await Outcome.WaitForAllAsync(cluster, cluster.Role("alerts,review"), driver.Accepted, Settle);
+        await Outcome.AssertConsistentAsync(cluster, result, driver.Accepted, stories, allowedErrorQueues);
+        return (driver, acceptedBeforeFault);
     }
 
     private static async Task WhenAcceptedAsync(ArticleDriver driver, int count)

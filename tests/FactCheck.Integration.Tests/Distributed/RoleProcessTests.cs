@@ -21,7 +21,7 @@ public sealed class RoleProcessTests
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
-        var stories = await PollAsync(async () =>
+        var stories = await Eventually.PollAsync(async () =>
         {
             var current = await Cluster.StoriesAsync(cluster.Role("review"));
             return current.Length == 1 && current[0].GetProperty("articles").GetArrayLength() == 5 ? current : null;
@@ -43,17 +43,4 @@ public sealed class RoleProcessTests
         Assert.Contains("Unknown role(s) billing", output);
     }
 
-    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } value)
-                return value;
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("the pipeline did not settle within 60 s");
-    }
 }

@@ -9,6 +9,9 @@ namespace FactCheck.Integration.Tests.Distributed;
 [Collection(DistributedCollection.Name)]
 public sealed class TraceTests
 {
+    /// <summary>Five processes start, export in batches and deliver a webhook: more than the default minute on a busy machine.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
     [Fact]
     public async Task Should_carry_one_trace_id_from_intake_to_the_webhook_call_across_role_processes()
     {
@@ -33,12 +36,12 @@ public sealed class TraceTests
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
-        var traceId = await PollAsync(() => Task.FromResult(otlp.WebhookTraceParents.FirstOrDefault()?.Split('-')[1]));
-        var trace = await PollAsync(() =>
+        var traceId = await Eventually.PollAsync(() => Task.FromResult(otlp.WebhookTraceParents.FirstOrDefault()?.Split('-')[1]), Patience);
+        var trace = await Eventually.PollAsync(() =>
         {
             var spans = otlp.Spans.Where(s => s.TraceId == traceId).ToList();
             return Task.FromResult(spans.Any(s => s.Name == "webhook deliver") && spans.Select(s => s.Service).Distinct().Count() >= 5 ? spans : null);
-        });
+        }, Patience);
 
         var names = trace.Select(s => s.Name).ToHashSet();
         Assert.Equal(["factcheck-alerts", "factcheck-comparison", "factcheck-extraction", "factcheck-intake", "factcheck-review"], trace.Select(s => s.Service).Distinct().Order());
@@ -50,17 +53,4 @@ public sealed class TraceTests
         Assert.Contains(trace, s => s.Service == "factcheck-alerts" && s.Name == "webhook deliver");
     }
 
-    private static async Task<T> PollAsync<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await probe() is { } value)
-                return value;
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("the trace did not arrive within 90 s");
-    }
 }
