@@ -10,5 +10,12 @@ if (only is not ("all" or "distributed" or "embedded" or "broker"))
     return 2;
 }
 
+if (articles is < 5 or > 11_000)
+{
+    // Synthetic story names repeat after 4096 stories, and stories 3500 onwards are the warm-up's.
+    await Console.Error.WriteLineAsync($"articles must be between 5 and 11000 (got {articles})");
+    return 2;
+}
+
 await Throughput.RunAsync(articles, only, Console.Out);
 return 0;

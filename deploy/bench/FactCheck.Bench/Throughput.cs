@@ -68,6 +68,7 @@ public static class Throughput
     {
         await using var cluster = await Cluster.CreateAsync();
         await cluster.StartAsync("intake", "extraction", "comparison", "alerts,review");
+        await WarmUpAsync(cluster.Role("intake"), () => PostgresStageAsync(cluster, ComparedSql));
         var full = await MeasureAsync(DistributedFullSpeed, cluster.Role("intake"), cluster.Roles, stories, 0, null, () => PostgresStageAsync(cluster, ComparedSql));
         var extracted = await MeasureAsync("", cluster.Role("intake"), cluster.Roles, 0, 0, null, () => PostgresStageAsync(cluster, ExtractedSql), full.Driver);
         var comparedAt = (await PostgresStageAsync(cluster, ComparedSql)).Values.Order().ToList();
@@ -97,6 +98,7 @@ public static class Throughput
             ["Logging__LogLevel__Default"] = "Warning",
         }))
         {
+            await WarmUpAsync(embedded, () => SqliteComparedAsync(folder));
             run = (await MeasureAsync("embedded, full speed", embedded, [embedded], stories, 0, null, () => SqliteComparedAsync(folder))).Run;
         }
 
@@ -112,18 +114,10 @@ public static class Throughput
     {
         var driver = previous ?? new ArticleDriver(intake.Address, parallelism: 16);
         var cpuBefore = CpuSnapshot(roles);
-        var clock = Stopwatch.StartNew();
         if (previous is null)
             await driver.SubmitAsync(SyntheticNews.Articles(stories, "bench", first), CancellationToken.None, pace);
         var accepted = driver.Accepted.ToHashSet();
-        Dictionary<Guid, DateTimeOffset> done;
-        while (true)
-        {
-            done = await compared();
-            if (accepted.All(done.ContainsKey) || clock.Elapsed > TimeSpan.FromMinutes(10))
-                break;
-            await Task.Delay(100);
-        }
+        var done = await WaitUntilComparedAsync(accepted, compared);
 
         var finished = accepted.Where(done.ContainsKey).Select(id => done[id]).Max();
         var start = accepted.Min(id => driver.AcceptedAtTicks[id]);
@@ -139,6 +133,32 @@ public static class Throughput
             CpuPerArticle = cpu,
         }, driver);
     }
+
+    private static async Task<Dictionary<Guid, DateTimeOffset>> WaitUntilComparedAsync(
+        IReadOnlySet<Guid> accepted, Func<Task<Dictionary<Guid, DateTimeOffset>>> compared)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var done = await compared();
+            if (accepted.All(done.ContainsKey) || clock.Elapsed > TimeSpan.FromMinutes(10))
+                return done;
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// A service runs for hours: before measuring, 2000 articles of their own stories (numbered apart from the measured
+    /// ones) go through, so the runtime has compiled its hot paths and the pools are filled.
+    /// </summary>
+    private static async Task WarmUpAsync(RoleProcess intake, Func<Task<Dictionary<Guid, DateTimeOffset>>> compared)
+    {
+        var driver = new ArticleDriver(intake.Address, parallelism: 16);
+        await driver.SubmitAsync(SyntheticNews.Articles(WarmUpStories, "warm", first: 3500), CancellationToken.None);
+        await WaitUntilComparedAsync(driver.Accepted.ToHashSet(), compared);
+    }
+
+    private const int WarmUpStories = 400;
 
     /// <summary>CPU used so far by each role process, by this bench's PostgreSQL cluster and by its RabbitMQ node.</summary>
     private static Dictionary<string, TimeSpan> CpuSnapshot(IReadOnlyList<RoleProcess> roles)
