@@ -32,19 +32,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         await using var connection = await stories.OpenAsync(ct);
         var now = clock.GetUtcNow();
 
-        StoredArticle article;
-        bool redelivered;
-        IReadOnlyList<MergedStory> merged;
-        await using (var placement = await connection.BeginTransactionAsync(ct))
-        {
-            await stories.LockPlacementAsync(connection, placement, now, ct);
-            var stored = await stories.FindArticleAsync(connection, placement, message.ArticleId, message.Version, ct);
-            redelivered = stored is not null;
-            (article, merged) = stored is not null
-                ? (stored, await _merges.MergedByAsync(connection, placement, MergedBy(message), ct))
-                : await PlaceAsync(connection, placement, message, now, ct);
-            await placement.CommitAsync(ct);
-        }
+        var (article, merged, redelivered) = await PlaceAsync(connection, message, now, ct);
 
         var locked = await LockStoryOfAsync(connection, article, ct);
         await using var comparison = locked.Transaction;
@@ -95,16 +83,35 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
 
     private static string MergedBy(ClaimsExtracted message) => $"article:{message.ArticleId:N}:{message.Version}";
 
-    private async Task<(StoredArticle Article, IReadOnlyList<MergedStory> Merged)> PlaceAsync(DbConnection connection, DbTransaction transaction,
+    /// <summary>
+    /// Places the article in a story, unless an earlier delivery of this message did. The term index is read before the
+    /// placement lock is taken; under the lock only the articles placed since are added to the candidates, so the lock,
+    /// which every placement in every process waits for, is held for a few short statements.
+    /// </summary>
+    private async Task<(StoredArticle Article, IReadOnlyList<MergedStory> Merged, bool Redelivered)> PlaceAsync(DbConnection connection,
         ClaimsExtracted message, DateTimeOffset now, CancellationToken ct)
     {
         var terms = StoryFeatures.Terms(message.Title, message.Text);
-        var earlier = await stories.LatestVersionAsync(connection, transaction, message.ArticleId, ct);
+        var known = await stories.VersionsAsync(connection, null, message.ArticleId, ct);
+        var lookup = known.Count == 0 ? await StoryPlacement.LookUpAsync(stories, connection, null, terms, ct) : null;
+
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var placedSeq = await stories.LockPlacementAsync(connection, transaction, now, ct);
+        var versions = await stories.VersionsAsync(connection, transaction, message.ArticleId, ct);
+        if (versions.FirstOrDefault(v => v.Version == message.Version) is { } stored)
+        {
+            var mergedBefore = await _merges.MergedByAsync(connection, transaction, MergedBy(message), ct);
+            await transaction.CommitAsync(ct);
+            return (stored, mergedBefore, true);
+        }
+
+        var earlier = versions.FirstOrDefault();
         IReadOnlyList<MergedStory> merged = [];
         var storyId = earlier?.StoryId;
         if (storyId is null)
         {
-            var matches = await StoryPlacement.MatchesAsync(stories, connection, transaction, terms, message.PublishedAt, ct);
+            lookup ??= await StoryPlacement.LookUpAsync(stories, connection, transaction, terms, ct);
+            var matches = await StoryPlacement.MatchesAsync(stories, connection, transaction, terms, message.PublishedAt, lookup, ct);
             (storyId, merged) = await _merging.PlaceAsync(connection, transaction, matches, MergedBy(message), now, ct);
         }
 
@@ -129,9 +136,10 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
             Claims = JsonSerializer.Serialize(message.Claims),
             Terms = string.Join(' ', terms.All),
         };
-        await stories.InsertArticleAsync(connection, transaction, article, now, ct);
+        await stories.InsertArticleAsync(connection, transaction, article, placedSeq, now, ct);
         await stories.IndexTermsAsync(connection, transaction, message.ArticleId, terms.All, firstVersion: earlier is null, ct);
-        return (article, merged);
+        await transaction.CommitAsync(ct);
+        return (article, merged, false);
     }
 
     private static string TitleOf(ClaimsExtracted message)

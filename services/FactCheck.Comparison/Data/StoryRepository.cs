@@ -48,28 +48,37 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(sql, new { articleId, version }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>The latest stored version of an article, whatever its number.</summary>
-    public async Task<StoredArticle?> LatestVersionAsync(DbConnection connection, DbTransaction transaction, Guid articleId, CancellationToken ct)
+    /// <summary>Every stored version of an article, latest first.</summary>
+    public async Task<IReadOnlyList<StoredArticle>> VersionsAsync(DbConnection connection, DbTransaction? transaction, Guid articleId, CancellationToken ct)
     {
-        const string sql = $"""
-            SELECT {ArticleColumns} FROM story_articles
-            WHERE article_id = @articleId ORDER BY version DESC LIMIT 1
-            """;
-        return await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(sql, new { articleId }, transaction, cancellationToken: ct));
+        const string sql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId ORDER BY version DESC";
+        return (await connection.QueryAsync<StoredArticle>(new CommandDefinition(sql, new { articleId }, transaction, cancellationToken: ct))).ToList();
     }
+
+    /// <summary>The latest stored version of an article, whatever its number.</summary>
+    public async Task<StoredArticle?> LatestVersionAsync(DbConnection connection, DbTransaction transaction, Guid articleId, CancellationToken ct) =>
+        (await VersionsAsync(connection, transaction, articleId, ct)).FirstOrDefault();
 
     /// <summary>
     /// Taken first in a transaction, the update holds the row until commit (PostgreSQL row lock, SQLite
-    /// write lock), so placements in any number of processes run one at a time and see each other.
+    /// write lock), so placements, merges and moves in any number of processes run one at a time and see each other.
+    /// Returns the placement sequence number this holder may stamp on the articles it places.
     /// </summary>
-    public async Task LockPlacementAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken ct)
+    public async Task<long> LockPlacementAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken ct)
     {
-        const string sql = "UPDATE comparison_locks SET taken_at = @now WHERE name = 'placement'";
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { now }, transaction, cancellationToken: ct));
+        const string sql = "UPDATE comparison_locks SET taken_at = @now, seq = seq + 1 WHERE name = 'placement' RETURNING seq";
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, new { now }, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>The sequence number of the last placement committed; articles placed later carry a greater one.</summary>
+    public async Task<long> PlacementSequenceAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    {
+        const string sql = "SELECT seq FROM comparison_locks WHERE name = 'placement'";
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, transaction: transaction, cancellationToken: ct));
     }
 
     /// <summary>How many articles hold each of the terms; the key <c>#articles</c> counts all articles.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> HoldingAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, long>> HoldingAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> terms, CancellationToken ct)
     {
         var sql = $"SELECT term, df FROM term_stats WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})";
         var rows = await connection.QueryAsync<(string Term, long Df)>(
@@ -80,7 +89,7 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     public const string ArticleCountKey = "#articles";
 
     /// <summary>The stored articles that hold most of the given terms, most first: at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<Guid>> ShortlistAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> terms, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<Guid>> ShortlistAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
         var sql = $"""
             SELECT article_id FROM story_terms WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})
@@ -90,19 +99,28 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return shortlist.ToList();
     }
 
-    /// <summary>The story, publication time and index terms of each shortlisted article (latest version).</summary>
-    public async Task<IReadOnlyList<CandidateArticle>> CandidatesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Guid> articleIds, CancellationToken ct)
+    /// <summary>
+    /// The story, publication time and index terms (latest version) of each shortlisted article, in shortlist order,
+    /// then of every article placed after placement number <paramref name="placedAfter"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<CandidateArticle>> CandidatesAsync(DbConnection connection, DbTransaction? transaction,
+        IReadOnlyList<Guid> shortlist, long placedAfter, CancellationToken ct)
     {
         var sql = $"""
             SELECT article_id, story_id, published_at, terms FROM story_articles a
             WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})
               AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
+            UNION
+            SELECT article_id, story_id, published_at, terms FROM story_articles a
+            WHERE placed_seq > @placedAfter
+              AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
+            ORDER BY article_id
             """;
         var rows = await connection.QueryAsync<(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt, string? Terms)>(
-            new CommandDefinition(sql, new { ids = Dialect.List(articleIds.Select(id => id.ToString("D"))) }, transaction, cancellationToken: ct));
+            new CommandDefinition(sql, new { ids = Dialect.List(shortlist.Select(id => id.ToString("D"))), placedAfter }, transaction, cancellationToken: ct));
         var found = rows.ToDictionary(r => r.ArticleId);
-        return articleIds
-            .Where(found.ContainsKey)
+        return shortlist.Where(found.ContainsKey)
+            .Concat(found.Keys.Except(shortlist))
             .Select(id => new CandidateArticle(id, found[id].StoryId, found[id].PublishedAt, (found[id].Terms ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ToList();
     }
@@ -160,17 +178,18 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct));
     }
 
-    public async Task InsertArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Stores an article placed under the placement lock whose number is <paramref name="placedSeq"/>.</summary>
+    public async Task InsertArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long placedSeq, DateTimeOffset now, CancellationToken ct)
     {
         const string sql = """
-            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, compared_at)
-            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @Terms, @now)
+            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, placed_seq, compared_at)
+            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @Terms, @placedSeq, @now)
             ON CONFLICT DO NOTHING
             """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
-            article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, article.Terms, now,
+            article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, article.Terms, placedSeq, now,
         }, transaction, cancellationToken: ct));
     }
 

@@ -46,7 +46,8 @@ public sealed class DraftCheck(StoryRepository stories, IDraftClaimReader claims
         await using var connection = await stories.OpenAsync(ct);
         await using var readOnly = await connection.BeginTransactionAsync(ct);
         var terms = StoryFeatures.Terms(draft.Title, draft.Text);
-        var storyId = (await StoryPlacement.MatchesAsync(stories, connection, readOnly, terms, publishedAt, ct)).FirstOrDefault()?.StoryId;
+        var lookup = await StoryPlacement.LookUpAsync(stories, connection, readOnly, terms, ct);
+        var storyId = (await StoryPlacement.MatchesAsync(stories, connection, readOnly, terms, publishedAt, lookup, ct)).FirstOrDefault()?.StoryId;
         if (storyId is null)
             return new DraftVerdict(null, null, found.Count, []);
 

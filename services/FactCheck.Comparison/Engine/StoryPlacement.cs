@@ -28,16 +28,29 @@ public static class StoryPlacement
             .ToList();
 
     /// <summary>
-    /// Looks the article's rarest terms up in the index and returns every story it is the same event as,
-    /// best first (see <see cref="StoryMatches"/>); the first is the story the article joins.
+    /// Reads, without the placement lock, how rare the article's terms are and which stored articles share most of its
+    /// rarest ones. The placement number is read first, so every article this shortlist may have missed carries a greater one.
     /// </summary>
-    public static async Task<IReadOnlyList<StoryMatch>> MatchesAsync(StoryRepository stories, DbConnection connection, DbTransaction transaction,
-        ArticleTerms terms, DateTimeOffset? publishedAt, CancellationToken ct)
+    public static async Task<PlacementLookup> LookUpAsync(StoryRepository stories, DbConnection connection, DbTransaction? transaction,
+        ArticleTerms terms, CancellationToken ct)
     {
+        var seen = await stories.PlacementSequenceAsync(connection, transaction, ct);
         var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
-        var lookup = LookupTerms(terms, holding);
-        var shortlist = await stories.ShortlistAsync(connection, transaction, lookup, MaxCandidates, ct);
-        var candidates = await stories.CandidatesAsync(connection, transaction, shortlist, ct);
-        return StoryMatches.All(terms, publishedAt, candidates, holding, holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
+        var shortlist = await stories.ShortlistAsync(connection, transaction, LookupTerms(terms, holding), MaxCandidates, ct);
+        return new PlacementLookup(holding, shortlist, seen);
+    }
+
+    /// <summary>
+    /// Every story the article is the same event as, best first (see <see cref="StoryMatches"/>); the first is the story
+    /// it joins. Scores the shortlisted articles and every article placed since the lookup, in the stories they are in now.
+    /// </summary>
+    public static async Task<IReadOnlyList<StoryMatch>> MatchesAsync(StoryRepository stories, DbConnection connection, DbTransaction? transaction,
+        ArticleTerms terms, DateTimeOffset? publishedAt, PlacementLookup lookup, CancellationToken ct)
+    {
+        var candidates = await stories.CandidatesAsync(connection, transaction, lookup.Shortlist, lookup.PlacedAfter, ct);
+        return StoryMatches.All(terms, publishedAt, candidates, lookup.Holding, lookup.Holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
     }
 }
+
+/// <summary>What placement read before taking its lock: term rarities, the shortlist, and the placement number it saw.</summary>
+public sealed record PlacementLookup(IReadOnlyDictionary<string, long> Holding, IReadOnlyList<Guid> Shortlist, long PlacedAfter);

@@ -35,14 +35,14 @@ public sealed class ComparisonRepositoryTests
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 1), Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 1), 1, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), 1, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), 1, Now, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
         await using var read = await connection.BeginTransactionAsync();
-        var candidates = await repository.CandidatesAsync(connection, read, [articleId], CancellationToken.None);
+        var candidates = await repository.CandidatesAsync(connection, read, [articleId], placedAfter: 1, CancellationToken.None);
         var members = await repository.StoryArticlesAsync(connection, read, story.Id, CancellationToken.None);
         var first = await repository.FindArticleAsync(connection, read, articleId, 1, CancellationToken.None);
 
@@ -84,7 +84,7 @@ public sealed class ComparisonRepositoryTests
 
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
-    public async Task Should_count_each_article_once_in_the_term_index_and_read_candidates_with_their_terms(string engine)
+    public async Task Should_count_each_article_once_in_the_term_index_and_read_candidates_with_their_terms_and_those_placed_later(string engine)
     {
         await using var db = await EngineDatabase.CreateAsync(engine, ComparisonModule.Schema, typeof(ComparisonModule).Assembly);
         var repository = new StoryRepository(db.Database);
@@ -94,8 +94,8 @@ public sealed class ComparisonRepositoryTests
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, first, 1) with { Terms = "e:astana w:ceasefire w:round" }, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, second, 2) with { Terms = "e:astana e:o'brien" }, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, first, 1) with { Terms = "e:astana w:ceasefire w:round" }, 1, Now, CancellationToken.None);
+            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, second, 2) with { Terms = "e:astana e:o'brien" }, 2, Now, CancellationToken.None);
             await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire"], firstVersion: true, CancellationToken.None);
             await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, CancellationToken.None);
             await repository.IndexTermsAsync(connection, transaction, second, ["e:astana", "e:o'brien"], firstVersion: true, CancellationToken.None);
@@ -106,7 +106,8 @@ public sealed class ComparisonRepositoryTests
         var holding = await repository.HoldingAsync(connection, read, ["e:astana", "w:ceasefire", "w:round", "e:o'brien", "w:unknown"], CancellationToken.None);
         var shortlist = await repository.ShortlistAsync(connection, read, ["e:astana", "w:round", "e:o'brien"], 2, CancellationToken.None);
         var onlyOne = await repository.ShortlistAsync(connection, read, ["w:round", "e:astana"], 1, CancellationToken.None);
-        var candidates = await repository.CandidatesAsync(connection, read, [second, Guid.NewGuid(), first], CancellationToken.None);
+        var candidates = await repository.CandidatesAsync(connection, read, [second, Guid.NewGuid(), first], placedAfter: 2, CancellationToken.None);
+        var withLater = await repository.CandidatesAsync(connection, read, [first], placedAfter: 1, CancellationToken.None);
 
         Assert.Equal(new Dictionary<string, long>
         {
@@ -117,6 +118,7 @@ public sealed class ComparisonRepositoryTests
         Assert.Equal([second, first], candidates.Select(c => c.ArticleId));
         Assert.Equal(["e:astana", "w:ceasefire", "w:round"], candidates[1].Terms.Order(StringComparer.Ordinal));
         Assert.All(candidates, c => Assert.Equal(story.Id, c.StoryId));
+        Assert.Equal([first, second], withLater.Select(c => c.ArticleId));
     }
 
     [Theory]
@@ -132,7 +134,7 @@ public sealed class ComparisonRepositoryTests
 
         await using var connection = await repository.OpenAsync(CancellationToken.None);
         await using var read = await connection.BeginTransactionAsync();
-        var placed = await repository.CandidatesAsync(connection, read, articles.Select(a => a.ArticleId).ToList(), CancellationToken.None);
+        var placed = await repository.CandidatesAsync(connection, read, articles.Select(a => a.ArticleId).ToList(), placedAfter: long.MaxValue, CancellationToken.None);
         var storyId = Assert.Single(placed.Select(p => p.StoryId).Distinct());
         var conflict = Assert.Single(await repository.ConflictsAsync(connection, read, storyId, CancellationToken.None));
         Assert.Equal(articles.Select(a => a.Doc).Order(), conflict.Sides.SelectMany(s => s.Sources).Select(s => s.Doc).Order());
