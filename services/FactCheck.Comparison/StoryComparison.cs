@@ -34,18 +34,16 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
 
         var (article, merged, redelivered) = await PlaceAsync(connection, message, now, ct);
 
-        var locked = await LockStoryOfAsync(connection, article, ct);
-        await using var comparison = locked.Transaction;
-        var revision = locked.Revision;
-        article = article with { StoryId = locked.StoryId };
-        var story = (await stories.FindStoryAsync(connection, comparison, article.StoryId, ct))!;
-        var before = await stories.ConflictsAsync(connection, comparison, story.Id, ct);
-        var members = await stories.StoryArticlesAsync(connection, comparison, story.Id, ct);
-        var evidence = members.Select(a => a.ToEvidence()).ToList();
+        var (comparison, locked) = await LockStoryOfAsync(connection, article, ct);
+        await using var transaction = comparison;
+        article = article with { StoryId = locked.Story.Id };
+        var story = locked.Story;
+        var before = locked.Conflicts;
+        var evidence = locked.Members.Select(a => a.ToEvidence()).ToList();
         var conflicts = ConflictFinder.Find(story.Id, evidence);
         var voice = Voices.Assign(evidence).GetValueOrDefault(article.ArticleId, article.ArticleId);
-        await stories.ReplaceConflictsAsync(connection, comparison, story.Id, conflicts, now, ct);
-        await comparison.CommitAsync(ct);
+        await stories.ReplaceConflictsAsync(connection, transaction, story.Id, conflicts, now, ct);
+        await transaction.CommitAsync(ct);
 
         var previous = before.ToDictionary(c => c.Id, c => JsonSerializer.Serialize(c));
         var announce = redelivered
@@ -55,7 +53,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var reason = message.Version > 1
             ? string.Create(CultureInfo.InvariantCulture, $"corrected by {message.Outlet} at {now:yyyy-MM-dd HH:mm} UTC (version {message.Version})")
             : $"no longer holds once {message.Doc} joined the story";
-        return new ComparisonOutcome(story with { Revision = revision }, article, message.Claims.Count, conflicts, announce, resolved, reason, voice)
+        return new ComparisonOutcome(story, article, message.Claims.Count, conflicts, announce, resolved, reason, voice)
         {
             Merged = merged,
         };
@@ -65,19 +63,18 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
     /// Locks the story the article belongs to now: a merge or an editor's move may have re-pointed it after
     /// placement committed, so the lock is taken, the article's story read again under it, and taken anew if it moved.
     /// </summary>
-    private async Task<(DbTransaction Transaction, Guid StoryId, long Revision)> LockStoryOfAsync(DbConnection connection, StoredArticle article, CancellationToken ct)
+    private async Task<(DbTransaction Transaction, LockedStory Story)> LockStoryOfAsync(DbConnection connection, StoredArticle article, CancellationToken ct)
     {
         var storyId = article.StoryId;
         while (true)
         {
             var transaction = await connection.BeginTransactionAsync(ct);
-            var revision = await stories.BumpRevisionAsync(connection, transaction, storyId, ct);
-            var current = (await stories.FindArticleAsync(connection, transaction, article.ArticleId, article.Version, ct))!.StoryId;
-            if (current == storyId)
-                return (transaction, storyId, revision);
+            var locked = await stories.LockStoryAsync(connection, transaction, storyId, article.ArticleId, article.Version, ct);
+            if (locked.ArticleStoryId == storyId)
+                return (transaction, locked);
             await transaction.RollbackAsync(ct);
             await transaction.DisposeAsync();
-            storyId = current;
+            storyId = locked.ArticleStoryId;
         }
     }
 
@@ -96,8 +93,8 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var lookup = known.Count == 0 ? await StoryPlacement.LookUpAsync(stories, connection, null, terms, ct) : null;
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var placedSeq = await stories.LockPlacementAsync(connection, transaction, now, ct);
-        var versions = await stories.VersionsAsync(connection, transaction, message.ArticleId, ct);
+        var (placedSeq, versions, candidates) = await stories.LockPlacementForAsync(connection, transaction, message.ArticleId,
+            lookup?.Shortlist ?? [], lookup?.PlacedAfter ?? long.MaxValue, now, ct);
         if (versions.FirstOrDefault(v => v.Version == message.Version) is { } stored)
         {
             var mergedBefore = await _merges.MergedByAsync(connection, transaction, MergedBy(message), ct);
@@ -110,8 +107,8 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var storyId = earlier?.StoryId;
         if (storyId is null)
         {
-            lookup ??= await StoryPlacement.LookUpAsync(stories, connection, transaction, terms, ct);
-            var matches = await StoryPlacement.MatchesAsync(stories, connection, transaction, terms, message.PublishedAt, lookup, ct);
+            // Versions are never deleted: with none before the lock, there was a lookup; with one, storyId is set.
+            var matches = StoryPlacement.Matches(terms, message.PublishedAt, lookup!, candidates);
             (storyId, merged) = await _merging.PlaceAsync(connection, transaction, matches, MergedBy(message), now, ct);
         }
 
@@ -136,8 +133,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
             Claims = JsonSerializer.Serialize(message.Claims),
             Terms = string.Join(' ', terms.All),
         };
-        await stories.InsertArticleAsync(connection, transaction, article, placedSeq, now, ct);
-        await stories.IndexTermsAsync(connection, transaction, message.ArticleId, terms.All, firstVersion: earlier is null, ct);
+        await stories.InsertAndIndexAsync(connection, transaction, article, terms.All, firstVersion: earlier is null, placedSeq, now, ct);
         await transaction.CommitAsync(ct);
         return (article, merged, false);
     }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Comparison.Engine;
@@ -48,16 +50,19 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(sql, new { articleId, version }, transaction, cancellationToken: ct));
     }
 
+    private const string VersionsSql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId ORDER BY version DESC";
+
     /// <summary>Every stored version of an article, latest first.</summary>
     public async Task<IReadOnlyList<StoredArticle>> VersionsAsync(DbConnection connection, DbTransaction? transaction, Guid articleId, CancellationToken ct)
     {
-        const string sql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId ORDER BY version DESC";
-        return (await connection.QueryAsync<StoredArticle>(new CommandDefinition(sql, new { articleId }, transaction, cancellationToken: ct))).ToList();
+        return (await connection.QueryAsync<StoredArticle>(new CommandDefinition(VersionsSql, new { articleId }, transaction, cancellationToken: ct))).ToList();
     }
 
     /// <summary>The latest stored version of an article, whatever its number.</summary>
     public async Task<StoredArticle?> LatestVersionAsync(DbConnection connection, DbTransaction transaction, Guid articleId, CancellationToken ct) =>
         (await VersionsAsync(connection, transaction, articleId, ct)).FirstOrDefault();
+
+    private const string LockSql = "UPDATE comparison_locks SET taken_at = @now, seq = seq + 1 WHERE name = 'placement' RETURNING seq";
 
     /// <summary>
     /// Taken first in a transaction, the update holds the row until commit (PostgreSQL row lock, SQLite
@@ -66,24 +71,41 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     /// </summary>
     public async Task<long> LockPlacementAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken ct)
     {
-        const string sql = "UPDATE comparison_locks SET taken_at = @now, seq = seq + 1 WHERE name = 'placement' RETURNING seq";
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, new { now }, transaction, cancellationToken: ct));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(LockSql, new { now }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>The sequence number of the last placement committed; articles placed later carry a greater one.</summary>
-    public async Task<long> PlacementSequenceAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    /// <summary>
+    /// Takes the placement lock (<see cref="LockPlacementAsync"/>) and reads, in the same round trip, the article's stored
+    /// versions (latest first) and the candidates (<see cref="CandidatesAsync"/>) for the shortlist read before the lock.
+    /// </summary>
+    public async Task<(long PlacedSeq, IReadOnlyList<StoredArticle> Versions, IReadOnlyList<CandidateArticle> Candidates)> LockPlacementForAsync(
+        DbConnection connection, DbTransaction transaction, Guid articleId, IReadOnlyList<Guid> shortlist, long placedAfter, DateTimeOffset now, CancellationToken ct)
     {
-        const string sql = "SELECT seq FROM comparison_locks WHERE name = 'placement'";
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, transaction: transaction, cancellationToken: ct));
+        var sql = $"{LockSql};\n{VersionsSql};\n{CandidatesSql}";
+        using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql,
+            new { now, articleId, ids = ShortlistIds(shortlist), placedAfter }, transaction, cancellationToken: ct));
+        var placedSeq = await results.ReadSingleAsync<long>();
+        var versions = (await results.ReadAsync<StoredArticle>()).ToList();
+        var candidates = Candidates(shortlist, await results.ReadAsync<CandidateRow>());
+        return (placedSeq, versions, candidates);
     }
 
-    /// <summary>How many articles hold each of the terms; the key <c>#articles</c> counts all articles.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> HoldingAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> terms, CancellationToken ct)
+    /// <summary>
+    /// How many articles hold each of the terms (the key <c>#articles</c> counts all articles), and the sequence number of
+    /// the last placement committed before they were counted: articles placed later carry a greater one.
+    /// </summary>
+    public async Task<(long PlacedSeq, IReadOnlyDictionary<string, long> Holding)> HoldingAsync(DbConnection connection, DbTransaction? transaction,
+        IReadOnlyList<string> terms, CancellationToken ct)
     {
-        var sql = $"SELECT term, df FROM term_stats WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})";
-        var rows = await connection.QueryAsync<(string Term, long Df)>(
+        var sql = $"""
+            SELECT seq FROM comparison_locks WHERE name = 'placement';
+            SELECT term, df FROM term_stats WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})
+            """;
+        using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(sql, new { terms = Dialect.List(terms.Append(ArticleCountKey)) }, transaction, cancellationToken: ct));
-        return rows.ToDictionary(r => r.Term, r => r.Df, StringComparer.Ordinal);
+        var placedSeq = await results.ReadSingleAsync<long>();
+        var rows = await results.ReadAsync<(string Term, long Df)>();
+        return (placedSeq, rows.ToDictionary(r => r.Term, r => r.Df, StringComparer.Ordinal));
     }
 
     public const string ArticleCountKey = "#articles";
@@ -106,18 +128,28 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     public async Task<IReadOnlyList<CandidateArticle>> CandidatesAsync(DbConnection connection, DbTransaction? transaction,
         IReadOnlyList<Guid> shortlist, long placedAfter, CancellationToken ct)
     {
-        var sql = $"""
-            SELECT article_id, story_id, published_at, terms FROM story_articles a
-            WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})
-              AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
-            UNION
-            SELECT article_id, story_id, published_at, terms FROM story_articles a
-            WHERE placed_seq > @placedAfter
-              AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
-            ORDER BY article_id
-            """;
-        var rows = await connection.QueryAsync<(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt, string? Terms)>(
-            new CommandDefinition(sql, new { ids = Dialect.List(shortlist.Select(id => id.ToString("D"))), placedAfter }, transaction, cancellationToken: ct));
+        var rows = await connection.QueryAsync<CandidateRow>(
+            new CommandDefinition(CandidatesSql, new { ids = ShortlistIds(shortlist), placedAfter }, transaction, cancellationToken: ct));
+        return Candidates(shortlist, rows);
+    }
+
+    private string CandidatesSql => $"""
+        SELECT article_id AS ArticleId, story_id AS StoryId, published_at AS PublishedAt, terms AS Terms FROM story_articles a
+        WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})
+          AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
+        UNION
+        SELECT article_id, story_id, published_at, terms FROM story_articles a
+        WHERE placed_seq > @placedAfter
+          AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
+        ORDER BY ArticleId
+        """;
+
+    private object ShortlistIds(IReadOnlyList<Guid> shortlist) => Dialect.List(shortlist.Select(id => id.ToString("D")));
+
+    private sealed record CandidateRow(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt, string? Terms);
+
+    private static List<CandidateArticle> Candidates(IReadOnlyList<Guid> shortlist, IEnumerable<CandidateRow> rows)
+    {
         var found = rows.ToDictionary(r => r.ArticleId);
         return shortlist.Where(found.ContainsKey)
             .Concat(found.Keys.Except(shortlist))
@@ -126,31 +158,59 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     }
 
     /// <summary>Indexes an article's terms; counts them towards term rarity only the first time the article is seen.</summary>
-    public async Task IndexTermsAsync(DbConnection connection, DbTransaction transaction, Guid articleId, IReadOnlyList<string> terms, bool firstVersion, CancellationToken ct)
-    {
-        // "WHERE true" lets SQLite tell the upsert clause from a join constraint after INSERT ... SELECT.
-        var insert = $"""
+    public async Task IndexTermsAsync(DbConnection connection, DbTransaction transaction, Guid articleId, IReadOnlyList<string> terms, bool firstVersion, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition(IndexSql(firstVersion), IndexParameters(articleId, terms), transaction, cancellationToken: ct));
+
+    // "WHERE true" lets SQLite tell the upsert clause from a join constraint after INSERT ... SELECT.
+    private string IndexSql(bool firstVersion) => firstVersion
+        ? $"""
+            INSERT INTO story_terms (term, article_id) SELECT value, @articleId FROM {Dialect.Rows("terms")} WHERE true
+            ON CONFLICT DO NOTHING;
+            INSERT INTO term_stats (term, df) SELECT value, 1 FROM {Dialect.Rows("counted")} WHERE true
+            ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1
+            """
+        : $"""
             INSERT INTO story_terms (term, article_id) SELECT value, @articleId FROM {Dialect.Rows("terms")} WHERE true
             ON CONFLICT DO NOTHING
             """;
-        var count = $"""
-            INSERT INTO term_stats (term, df) SELECT value, 1 FROM {Dialect.Rows("terms")} WHERE true
-            ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1
-            """;
-        await connection.ExecuteAsync(new CommandDefinition(insert, new { articleId, terms = Dialect.List(terms) }, transaction, cancellationToken: ct));
-        if (firstVersion)
-            await connection.ExecuteAsync(new CommandDefinition(count, new { terms = Dialect.List(terms.Append(ArticleCountKey)) }, transaction, cancellationToken: ct));
+
+    private DynamicParameters IndexParameters(Guid articleId, IReadOnlyList<string> terms)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("articleId", articleId);
+        parameters.Add("terms", Dialect.List(terms));
+        parameters.Add("counted", Dialect.List(terms.Append(ArticleCountKey)));
+        return parameters;
     }
 
-    public async Task<IReadOnlyList<StoredArticle>> StoryArticlesAsync(DbConnection connection, DbTransaction transaction, Guid storyId, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredArticle>> StoryArticlesAsync(DbConnection connection, DbTransaction transaction, Guid storyId, CancellationToken ct) =>
+        (await connection.QueryAsync<StoredArticle>(new CommandDefinition(MembersSql, new { storyId }, transaction, cancellationToken: ct))).ToList();
+
+    private const string MembersSql = $"""
+        SELECT {ArticleColumns} FROM story_articles a
+        WHERE story_id = @storyId
+          AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
+        ORDER BY doc
+        """;
+
+    /// <summary>
+    /// Takes the story's row lock (<see cref="BumpRevisionAsync"/>) and reads, in the same round trip, the story, the story
+    /// the article is in now (a merge or move may have re-pointed it since placement), the stored conflicts and the members.
+    /// </summary>
+    public async Task<LockedStory> LockStoryAsync(DbConnection connection, DbTransaction transaction, Guid storyId, Guid articleId, int version, CancellationToken ct)
     {
         const string sql = $"""
-            SELECT {ArticleColumns} FROM story_articles a
-            WHERE story_id = @storyId
-              AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
-            ORDER BY doc
+            UPDATE stories SET revision = revision + 1 WHERE id = @storyId RETURNING id AS Id, title AS Title, revision AS Revision;
+            SELECT story_id FROM story_articles WHERE article_id = @articleId AND version = @version;
+            {ConflictsSql};
+            {MembersSql}
             """;
-        return (await connection.QueryAsync<StoredArticle>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct))).ToList();
+        using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { storyId, articleId, version }, transaction, cancellationToken: ct));
+        var story = await results.ReadSingleAsync<StoryRow>();
+        var articleStory = await results.ReadSingleAsync<Guid>();
+        var conflicts = ConflictsOf(await results.ReadAsync<string>());
+        var members = (await results.ReadAsync<StoredArticle>()).ToList();
+        return new LockedStory(story, articleStory, conflicts, members);
     }
 
     public async Task<StoryRow?> FindStoryAsync(DbConnection connection, DbTransaction? transaction, Guid storyId, CancellationToken ct)
@@ -159,12 +219,12 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return await connection.QuerySingleOrDefaultAsync<StoryRow>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct));
     }
 
-    public async Task<IReadOnlyList<Conflict>> ConflictsAsync(DbConnection connection, DbTransaction? transaction, Guid storyId, CancellationToken ct)
-    {
-        const string sql = "SELECT body FROM conflicts WHERE story_id = @storyId ORDER BY id";
-        var bodies = await connection.QueryAsync<string>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct));
-        return bodies.Select(b => JsonSerializer.Deserialize<Conflict>(b)!).ToList();
-    }
+    public async Task<IReadOnlyList<Conflict>> ConflictsAsync(DbConnection connection, DbTransaction? transaction, Guid storyId, CancellationToken ct) =>
+        ConflictsOf(await connection.QueryAsync<string>(new CommandDefinition(ConflictsSql, new { storyId }, transaction, cancellationToken: ct)));
+
+    private const string ConflictsSql = "SELECT body FROM conflicts WHERE story_id = @storyId ORDER BY id";
+
+    private static List<Conflict> ConflictsOf(IEnumerable<string> bodies) => bodies.Select(b => JsonSerializer.Deserialize<Conflict>(b)!).ToList();
 
     public async Task CreateStoryAsync(DbConnection connection, DbTransaction transaction, StoryRow story, DateTimeOffset now, CancellationToken ct)
     {
@@ -179,30 +239,46 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     }
 
     /// <summary>Stores an article placed under the placement lock whose number is <paramref name="placedSeq"/>.</summary>
-    public async Task InsertArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long placedSeq, DateTimeOffset now, CancellationToken ct)
+    public async Task InsertArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long placedSeq, DateTimeOffset now, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition(InsertArticleSql, ArticleParameters(article, placedSeq, now), transaction, cancellationToken: ct));
+
+    /// <summary><see cref="InsertArticleAsync"/> and <see cref="IndexTermsAsync"/> of its terms in one round trip (the placement lock is held meanwhile).</summary>
+    public async Task InsertAndIndexAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, IReadOnlyList<string> terms, bool firstVersion,
+        long placedSeq, DateTimeOffset now, CancellationToken ct)
     {
-        const string sql = """
-            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, placed_seq, compared_at)
-            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @Terms, @placedSeq, @now)
-            ON CONFLICT DO NOTHING
-            """;
-        await connection.ExecuteAsync(new CommandDefinition(sql, new
-        {
-            article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
-            article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, article.Terms, placedSeq, now,
-        }, transaction, cancellationToken: ct));
+        var parameters = IndexParameters(article.ArticleId, terms);
+        parameters.AddDynamicParams(ArticleParameters(article, placedSeq, now));
+        await connection.ExecuteAsync(new CommandDefinition($"{InsertArticleSql};\n{IndexSql(firstVersion)}", parameters, transaction, cancellationToken: ct));
     }
 
-    /// <summary>Replaces the story's conflicts with the ones that hold now.</summary>
+    private const string InsertArticleSql = """
+        INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, placed_seq, compared_at)
+        VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @ArticleTerms, @placedSeq, @now)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private static object ArticleParameters(StoredArticle article, long placedSeq, DateTimeOffset now) => new
+    {
+        article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
+        article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, ArticleTerms = article.Terms, placedSeq, now,
+    };
+
+    /// <summary>Replaces the story's conflicts with the ones that hold now, in one round trip.</summary>
     public async Task ReplaceConflictsAsync(DbConnection connection, DbTransaction transaction, Guid storyId, IReadOnlyList<Conflict> conflicts, DateTimeOffset now, CancellationToken ct)
     {
-        const string delete = "DELETE FROM conflicts WHERE story_id = @storyId";
-        const string insert = "INSERT INTO conflicts (id, story_id, body, detected_at) VALUES (@Id, @storyId, @body, @now)";
-        await connection.ExecuteAsync(new CommandDefinition(delete, new { storyId }, transaction, cancellationToken: ct));
-        foreach (var conflict in conflicts)
+        var sql = new StringBuilder("DELETE FROM conflicts WHERE story_id = @storyId");
+        var parameters = new DynamicParameters(new { storyId, now });
+        for (var i = 0; i < conflicts.Count; i++)
         {
-            await connection.ExecuteAsync(new CommandDefinition(insert,
-                new { conflict.Id, storyId, body = JsonSerializer.Serialize(conflict), now }, transaction, cancellationToken: ct));
+            sql.Append(i == 0 ? ";\nINSERT INTO conflicts (id, story_id, body, detected_at) VALUES " : ", ")
+                .Append(CultureInfo.InvariantCulture, $"(@id{i}, @storyId, @body{i}, @now)");
+            parameters.Add($"id{i}", conflicts[i].Id);
+            parameters.Add($"body{i}", JsonSerializer.Serialize(conflicts[i]));
         }
+
+        await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: ct));
     }
 }
+
+/// <summary>A story under its row lock, with what comparing it needs.</summary>
+public sealed record LockedStory(StoryRow Story, Guid ArticleStoryId, IReadOnlyList<Conflict> Conflicts, IReadOnlyList<StoredArticle> Members);

@@ -34,8 +34,7 @@ public static class StoryPlacement
     public static async Task<PlacementLookup> LookUpAsync(StoryRepository stories, DbConnection connection, DbTransaction? transaction,
         ArticleTerms terms, CancellationToken ct)
     {
-        var seen = await stories.PlacementSequenceAsync(connection, transaction, ct);
-        var holding = await stories.HoldingAsync(connection, transaction, terms.All, ct);
+        var (seen, holding) = await stories.HoldingAsync(connection, transaction, terms.All, ct);
         var shortlist = await stories.ShortlistAsync(connection, transaction, LookupTerms(terms, holding), MaxCandidates, ct);
         return new PlacementLookup(holding, shortlist, seen);
     }
@@ -45,11 +44,12 @@ public static class StoryPlacement
     /// it joins. Scores the shortlisted articles and every article placed since the lookup, in the stories they are in now.
     /// </summary>
     public static async Task<IReadOnlyList<StoryMatch>> MatchesAsync(StoryRepository stories, DbConnection connection, DbTransaction? transaction,
-        ArticleTerms terms, DateTimeOffset? publishedAt, PlacementLookup lookup, CancellationToken ct)
-    {
-        var candidates = await stories.CandidatesAsync(connection, transaction, lookup.Shortlist, lookup.PlacedAfter, ct);
-        return StoryMatches.All(terms, publishedAt, candidates, lookup.Holding, lookup.Holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
-    }
+        ArticleTerms terms, DateTimeOffset? publishedAt, PlacementLookup lookup, CancellationToken ct) =>
+        Matches(terms, publishedAt, lookup, await stories.CandidatesAsync(connection, transaction, lookup.Shortlist, lookup.PlacedAfter, ct));
+
+    /// <summary>Scores candidates read for <paramref name="lookup"/> (see <see cref="MatchesAsync"/>).</summary>
+    public static IReadOnlyList<StoryMatch> Matches(ArticleTerms terms, DateTimeOffset? publishedAt, PlacementLookup lookup, IReadOnlyList<CandidateArticle> candidates) =>
+        StoryMatches.All(terms, publishedAt, candidates, lookup.Holding, lookup.Holding.GetValueOrDefault(StoryRepository.ArticleCountKey));
 }
 
 /// <summary>What placement read before taking its lock: term rarities, the shortlist, and the placement number it saw.</summary>

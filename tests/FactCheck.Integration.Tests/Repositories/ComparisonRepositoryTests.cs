@@ -103,7 +103,7 @@ public sealed class ComparisonRepositoryTests
         }
 
         await using var read = await connection.BeginTransactionAsync();
-        var holding = await repository.HoldingAsync(connection, read, ["e:astana", "w:ceasefire", "w:round", "e:o'brien", "w:unknown"], CancellationToken.None);
+        var (_, holding) = await repository.HoldingAsync(connection, read, ["e:astana", "w:ceasefire", "w:round", "e:o'brien", "w:unknown"], CancellationToken.None);
         var shortlist = await repository.ShortlistAsync(connection, read, ["e:astana", "w:round", "e:o'brien"], 2, CancellationToken.None);
         var onlyOne = await repository.ShortlistAsync(connection, read, ["w:round", "e:astana"], 1, CancellationToken.None);
         var candidates = await repository.CandidatesAsync(connection, read, [second, Guid.NewGuid(), first], placedAfter: 2, CancellationToken.None);
