@@ -72,11 +72,11 @@ public sealed class IntakeRepositoryTests
         var first = Announcement();
 
         await repository.TryInsertAsync(Article("hash-1"), first, CancellationToken.None);
-        await repository.TryInsertAsync(Article("hash-1"), Announcement(), CancellationToken.None);
-        await repository.TryInsertAsync(Article("hash-2"), Announcement(), CancellationToken.None);
-        var pending = await outbox.PendingAsync(10, CancellationToken.None);
+        await repository.TryInsertAsync(Article("hash-1"), Announcement() with { CreatedAt = DateTimeOffset.UnixEpoch.AddMinutes(1) }, CancellationToken.None);
+        await repository.TryInsertAsync(Article("hash-2"), Announcement() with { CreatedAt = DateTimeOffset.UnixEpoch.AddMinutes(1) }, CancellationToken.None);
+        var (pending, unsent) = await outbox.PendingAsync(1, CancellationToken.None);
 
-        Assert.Equal(2, pending.Count);
-        Assert.Contains(first, pending);
+        Assert.Equal(first, Assert.Single(pending));
+        Assert.Equal(2, unsent);
     }
 }
