@@ -67,10 +67,6 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         var outlet = string.IsNullOrWhiteSpace(submission.Outlet) ? doc : submission.Outlet.Trim();
         var contentHash = Hash(outlet + "\n" + cleaned.Text);
 
-        var same = await articles.FindByContentAsync(contentHash, ct);
-        if (same is not null)
-            return new IntakeResult(same.Id, same.Version, Duplicate: true);
-
         var previous = submission.Url is null ? null : await articles.FindLatestByUrlAsync(outlet, submission.Url, ct);
         var removed = (page?.Removed ?? []).Concat(cleaned.Removed).ToList();
         var row = new ArticleRow
@@ -90,8 +86,14 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Fingerprint = SimHash.Compute(cleaned.Text),
             Removed = JsonSerializer.Serialize(removed),
         };
+        // The content hash is unique, so the insert is the duplicate check: a new article costs no look-up first.
+        // Refused with no such content stored, another version of the url won the race: number after it.
         if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
-            return await AcceptAsync(submission, ct);
+        {
+            return await articles.FindByContentAsync(contentHash, ct) is { } same
+                ? new IntakeResult(same.Id, same.Version, Duplicate: true)
+                : await AcceptAsync(submission, ct);
+        }
 
         outbox.Notify();
         FactCheckMetrics.RemovedCharacters.Add(removed.Sum(r => (long)r.Length), new KeyValuePair<string, object?>("outlet", outlet));

@@ -93,4 +93,21 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(2, harness.Published.Select<ArticleAccepted>().Count());
         await host.StopAsync();
     }
+
+    [Fact]
+    public async Task Should_answer_the_stored_version_when_an_earlier_text_of_a_url_is_submitted_again()
+    {
+        using var host = await IntakeHost.StartAsync(_data);
+        var harness = host.Services.GetRequiredService<ITestHarness>();
+        var first = await host.SubmitAsync(Article);
+        await host.SubmitAsync(Article with { Body = Article.Body!.Replace("12 people", "14 people") });
+        Assert.True(await host.PublishedAsync<ArticleAccepted>(m => m.Version == 2));
+
+        var again = await host.SubmitAsync(Article);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        Assert.Equal((first.ArticleId, 1, true), (again.ArticleId, again.Version, again.Duplicate));
+        Assert.Equal(2, harness.Published.Select<ArticleAccepted>().Count());
+        await host.StopAsync();
+    }
 }

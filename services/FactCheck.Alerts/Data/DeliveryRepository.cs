@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using FactCheck.Alerts.Subscriptions;
 using FactCheck.Platform.Data;
@@ -50,7 +51,8 @@ public sealed class DeliveryRepository([FromKeyedServices(AlertsModule.Schema)] 
 {
     /// <summary>
     /// Records the event once (its id derives from the event, so a redelivered message adds nothing) and owes
-    /// it to every matching subscription, in one transaction.
+    /// it to every matching subscription, all or nothing: one statement without subscribers, one command of
+    /// two statements with them, however many they are.
     /// </summary>
     public async Task EnqueueAsync(PendingDelivery delivery, string? traceParent, IEnumerable<Subscription> subscribers, CancellationToken ct)
     {
@@ -59,27 +61,28 @@ public sealed class DeliveryRepository([FromKeyedServices(AlertsModule.Schema)] 
             VALUES (@Id, @EventType, @ConflictId, @StoryId, @Payload, 'recorded', @CreatedAt, @traceParent)
             ON CONFLICT DO NOTHING
             """;
-        const string owe = """
+        // WHERE true: without it SQLite would read ON CONFLICT as the join constraint of the FROM clause.
+        var owe = $"""
             INSERT INTO webhook_deliveries (id, subscription_id, event_id, event_type, status, attempts, next_attempt_at, created_at)
-            VALUES (@id, @subscriptionId, @eventId, @eventType, 'pending', 0, @now, @now)
+            SELECT owed.id, owed.subscription_id, @Id, @EventType, 'pending', 0, @CreatedAt, @CreatedAt
+            FROM {database.Dialect.Records("owed", "id text", "subscription_id text")}
+            WHERE true
             ON CONFLICT DO NOTHING
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(insertEvent, new
+        var owed = subscribers.Select(s => new { id = DeliveryIds.For(s.Id, delivery.Id), subscription_id = s.Id }).ToList();
+        var values = new
         {
             delivery.Id, delivery.EventType, delivery.ConflictId, delivery.StoryId, delivery.Payload, delivery.CreatedAt, traceParent,
-        }, transaction, cancellationToken: ct));
-        foreach (var subscription in subscribers)
+            owed = JsonSerializer.Serialize(owed),
+        };
+        if (owed.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(owe, new
-            {
-                id = DeliveryIds.For(subscription.Id, delivery.Id), subscriptionId = subscription.Id, eventId = delivery.Id,
-                eventType = delivery.EventType, now = delivery.CreatedAt,
-            }, transaction, cancellationToken: ct));
+            await database.ExecuteAtomicAsync($"{insertEvent};\n{owe}", values, ct);
+            return;
         }
 
-        await transaction.CommitAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(insertEvent, values, cancellationToken: ct));
     }
 
     /// <summary>The latest <c>conflict.detected</c> payload of a conflict, which a resolution is filtered by.</summary>

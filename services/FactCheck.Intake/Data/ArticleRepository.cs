@@ -59,26 +59,35 @@ public sealed class ArticleRepository([FromKeyedServices(IntakeModule.Schema)] M
     }
 
     /// <summary>
-    /// Stores the article and the event announcing it in one transaction, unless the same content (or
-    /// version) is already stored; returns whether this call stored them.
+    /// Stores the article and the event announcing it together, unless the same content (or version) is already
+    /// stored; returns whether this call stored them. On PostgreSQL it is one statement (the outbox row is written
+    /// from what the article insert returns), on SQLite one transaction of two.
     /// </summary>
     public async Task<bool> TryInsertAsync(ArticleRow article, OutboxMessage announcement, CancellationToken ct)
     {
-        const string insertArticle = """
+        const string postgres = """
+            WITH stored AS (
+                INSERT INTO articles (id, version, outlet, doc, title, author, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint, removed)
+                VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Author, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint, @Removed)
+                ON CONFLICT DO NOTHING
+                RETURNING id)
+            INSERT INTO outbox (id, message_type, payload, created_at, trace_parent)
+            SELECT @OutboxId, @MessageType, @Payload, @CreatedAt, @TraceParent FROM stored
+            """;
+        const string sqlite = """
             INSERT INTO articles (id, version, outlet, doc, title, author, url, published_at, accepted_at, content_hash, original, cleaned, fingerprint, removed)
             VALUES (@Id, @Version, @Outlet, @Doc, @Title, @Author, @Url, @PublishedAt, @AcceptedAt, @ContentHash, @Original, @Cleaned, @Fingerprint, @Removed)
-            ON CONFLICT DO NOTHING
-            """;
-        const string insertOutbox = """
+            ON CONFLICT DO NOTHING;
             INSERT INTO outbox (id, message_type, payload, created_at, trace_parent)
-            VALUES (@Id, @MessageType, @Payload, @CreatedAt, @TraceParent)
+            SELECT @OutboxId, @MessageType, @Payload, @CreatedAt, @TraceParent WHERE changes() = 1
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (await connection.ExecuteAsync(new CommandDefinition(insertArticle, article, transaction, cancellationToken: ct)) != 1)
-            return false;
-        await connection.ExecuteAsync(new CommandDefinition(insertOutbox, announcement, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        return true;
+        var values = new
+        {
+            article.Id, article.Version, article.Outlet, article.Doc, article.Title, article.Author, article.Url, article.PublishedAt,
+            article.AcceptedAt, article.ContentHash, article.Original, article.Cleaned, article.Fingerprint, article.Removed,
+            OutboxId = announcement.Id, announcement.MessageType, announcement.Payload, announcement.CreatedAt, announcement.TraceParent,
+        };
+        var sql = database.Dialect.Provider == DatabaseProvider.Postgres ? postgres : sqlite;
+        return await database.ExecuteAtomicAsync(sql, values, ct) > 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using FactCheck.Contracts;
 using FactCheck.Platform.Data;
@@ -30,24 +31,24 @@ public sealed record Decision
 /// <summary>What the editor pages need beyond the story read model: claims, article texts and decisions.</summary>
 public sealed class DeskRepository([FromKeyedServices(ReviewModule.Schema)] ModuleDatabase database)
 {
-    /// <summary>Keeps an article version's claims and text once; a redelivered message changes nothing.</summary>
+    /// <summary>
+    /// Keeps an article version's claims and text once, all of them or none, in one command of two statements
+    /// (not one per claim); a redelivered message changes nothing.
+    /// </summary>
     public async Task SaveClaimsAsync(ClaimsExtracted message, CancellationToken ct)
     {
-        const string insertText = """
+        // WHERE true: without it SQLite would read ON CONFLICT as the join constraint of the FROM clause.
+        var sql = $"""
             INSERT INTO article_texts (article_id, version, text, accepted_at) VALUES (@ArticleId, @Version, @Text, @AcceptedAt)
-            ON CONFLICT DO NOTHING
-            """;
-        const string insertClaim = """
+            ON CONFLICT DO NOTHING;
             INSERT INTO claims (article_id, version, ordinal, kind, slot, display, quote)
-            VALUES (@ArticleId, @Version, @ordinal, @Kind, @Slot, @Display, @Quote)
+            SELECT @ArticleId, @Version, claims.ordinal, claims.kind, claims.slot, claims.display, claims.quote
+            FROM {database.Dialect.Records("claims", "ordinal integer", "kind text", "slot text", "display text", "quote text")}
+            WHERE true
             ON CONFLICT DO NOTHING
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(insertText, new { message.ArticleId, message.Version, message.Text, message.AcceptedAt }, transaction, cancellationToken: ct));
-        var rows = message.Claims.Select((c, i) => new { message.ArticleId, message.Version, ordinal = i, c.Kind, c.Slot, c.Display, c.Quote });
-        await connection.ExecuteAsync(new CommandDefinition(insertClaim, rows, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
+        var claims = JsonSerializer.Serialize(message.Claims.Select((c, i) => new { ordinal = i, kind = c.Kind, slot = c.Slot, display = c.Display, quote = c.Quote }));
+        await database.ExecuteAtomicAsync(sql, new { message.ArticleId, message.Version, message.Text, message.AcceptedAt, claims }, ct);
     }
 
     /// <summary>The claims of the versions the story read model holds for each article of the story.</summary>

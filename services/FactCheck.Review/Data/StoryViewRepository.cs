@@ -42,35 +42,50 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
     /// <summary>
     /// Applies a comparison result; an older story revision arriving late changes nothing. Stories merged
     /// into this one are dropped, and a result about a story merged away is applied to the story that absorbed it.
+    /// Without merges it is one command of two statements: the redirect is followed inside the SQL.
     /// </summary>
     public async Task ApplyAsync(ArticleCompared message, DateTimeOffset now, CancellationToken ct)
     {
-        const string upsertArticle = """
+        // The story row is written only while the story is live; the article follows redirects (kept one hop
+        // deep when written, the bound only guards against a cycle). WHERE true: without it SQLite would read
+        // ON CONFLICT as the join constraint of the FROM clause.
+        const string apply = """
+            INSERT INTO stories (id, title, revision, conflicts, updated_at)
+            SELECT @StoryId, @StoryTitle, @StoryRevision, @conflicts, @now
+            WHERE NOT EXISTS (SELECT 1 FROM merged_stories WHERE id = @StoryId AND into_id <> @StoryId)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, revision = excluded.revision,
+                conflicts = excluded.conflicts, updated_at = excluded.updated_at
+            WHERE excluded.revision > stories.revision;
+            WITH RECURSIVE chain (id, hop) AS (
+                SELECT @StoryId, 0
+                UNION ALL
+                SELECT m.into_id, chain.hop + 1 FROM merged_stories m JOIN chain ON m.id = chain.id
+                WHERE chain.hop < 8 AND m.into_id <> chain.id)
             INSERT INTO articles (article_id, version, story_id, doc, outlet, title, url, published_at, voice_id, claim_count)
-            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @VoiceId, @ClaimCount)
+            SELECT @ArticleId, @Version, (SELECT id FROM chain ORDER BY hop DESC LIMIT 1), @Doc, @Outlet, @Title, @Url, @PublishedAt, @VoiceId, @ClaimCount
+            WHERE true
             ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, story_id = excluded.story_id, doc = excluded.doc,
                 outlet = excluded.outlet, title = excluded.title, url = excluded.url, published_at = excluded.published_at,
                 voice_id = excluded.voice_id, claim_count = excluded.claim_count
             WHERE excluded.version >= articles.version
             """;
+        var values = new
+        {
+            message.StoryId, message.StoryTitle, message.StoryRevision, conflicts = JsonSerializer.Serialize(message.Conflicts), now,
+            message.ArticleId, message.Version, message.Doc, message.Outlet, message.Title, message.Url, message.PublishedAt,
+            message.VoiceId, message.ClaimCount,
+        };
+        if (message.MergedStoryIds.Count == 0)
+        {
+            await database.ExecuteAtomicAsync(apply, values, ct);
+            return;
+        }
+
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var merged in message.MergedStoryIds)
             await DropMergedAsync(connection, transaction, merged, message.StoryId, now, ct);
-        var storyId = await ResolveAsync(connection, transaction, message.StoryId, ct);
-        if (storyId == message.StoryId)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(UpsertStory, new
-            {
-                message.StoryId, message.StoryTitle, message.StoryRevision, conflicts = JsonSerializer.Serialize(message.Conflicts), now,
-            }, transaction, cancellationToken: ct));
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(upsertArticle, new
-        {
-            message.ArticleId, message.Version, StoryId = storyId, message.Doc, message.Outlet, message.Title, message.Url,
-            message.PublishedAt, message.VoiceId, message.ClaimCount,
-        }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(apply, values, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -67,6 +68,24 @@ public sealed class ModuleDatabase : IAsyncDisposable
         pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
+    }
+
+    /// <summary>
+    /// Runs a command of several statements all or nothing. PostgreSQL runs the statements of one command
+    /// in one implicit transaction (they are sent together, ended by a single Sync), so no BEGIN and
+    /// COMMIT are spent on it; SQLite runs each statement on its own, so there it gets a transaction.
+    /// Returns the rows changed by all statements together.
+    /// </summary>
+    public async Task<int> ExecuteAtomicAsync(string sql, object parameters, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        if (_postgres is not null)
+            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
+
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+        return changed;
     }
 
     public async ValueTask DisposeAsync()

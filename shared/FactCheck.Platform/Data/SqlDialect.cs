@@ -26,4 +26,18 @@ public sealed class SqlDialect
     /// <summary>The parameter value <see cref="Rows"/> reads: a text array on PostgreSQL, a JSON array on SQLite.</summary>
     public object List(IEnumerable<string> values) =>
         Provider == DatabaseProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+
+    /// <summary>
+    /// A table named <paramref name="parameter"/> with the typed <paramref name="columns"/> (<c>"ordinal integer"</c>),
+    /// a row per object of the JSON array bound to <paramref name="parameter"/> (keys named as the columns):
+    /// several rows written by one statement, where one statement per row would cost a round trip and a
+    /// statement's server time each.
+    /// </summary>
+    public string Records(string parameter, params string[] columns)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+            return $"json_to_recordset(CAST(@{parameter} AS json)) AS {parameter}({string.Join(", ", columns)})";
+        var names = columns.Select(c => c.Split(' ', 2)[0]).Select(n => $"json_extract(value, '$.{n}') AS {n}");
+        return $"(SELECT {string.Join(", ", names)} FROM json_each(@{parameter})) AS {parameter}";
+    }
 }

@@ -23,6 +23,16 @@ public sealed class ApiKeyStore([FromKeyedServices(ApiKeys.Schema)] ModuleDataba
     private const string KeyStart = "fck_";
     private const int PrefixLength = 12;
 
+    /// <summary>
+    /// How long "no key exists" is believed before the database is asked again: a key created by another process
+    /// (<c>factcheck keys create</c>) is required by this one at most this long after. Keys are never deleted, so
+    /// once one exists the answer stays yes without asking.
+    /// </summary>
+    public static readonly TimeSpan NoKeyRecheck = TimeSpan.FromSeconds(2);
+
+    private volatile bool _anyKey;
+    private long _noKeyUntilTicks;
+
     private const string Columns = "id AS Id, name AS Name, role AS Role, prefix AS Prefix, created_at AS CreatedAt, revoked_at AS RevokedAt";
 
     /// <summary>Creates a key and returns it in clear; this is the only time the clear key exists.</summary>
@@ -45,6 +55,7 @@ public sealed class ApiKeyStore([FromKeyedServices(ApiKeys.Schema)] ModuleDataba
             """;
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(sql, new { record.Id, record.Name, record.Role, record.Prefix, Hash = Hash(key), record.CreatedAt }, cancellationToken: ct));
+        _anyKey = true;
         return (record, key);
     }
 
@@ -76,12 +87,21 @@ public sealed class ApiKeyStore([FromKeyedServices(ApiKeys.Schema)] ModuleDataba
 
     /// <summary>
     /// Whether any key was ever created. Revoked keys count: revoking the last key must not open the API again.
+    /// Asked on every request while no key exists, so it is answered from memory (see <see cref="NoKeyRecheck"/>).
     /// </summary>
     public async Task<bool> AnyAsync(CancellationToken ct)
     {
-        const string sql = "SELECT COUNT(*) FROM api_keys";
+        const string sql = "SELECT EXISTS (SELECT 1 FROM api_keys)";
+        if (_anyKey)
+            return true;
+        var now = clock.GetUtcNow().UtcTicks;
+        if (now < Volatile.Read(ref _noKeyUntilTicks))
+            return false;
         await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct)) > 0;
+        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql, cancellationToken: ct)))
+            return _anyKey = true;
+        Volatile.Write(ref _noKeyUntilTicks, now + NoKeyRecheck.Ticks);
+        return false;
     }
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

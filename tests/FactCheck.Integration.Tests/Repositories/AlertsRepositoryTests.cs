@@ -29,4 +29,31 @@ public sealed class AlertsRepositoryTests
         Assert.True(await repository.ClaimAsync(owed, at.AddMinutes(2), CancellationToken.None));
         Assert.False(await repository.ClaimAsync(owed, at.AddMinutes(2), CancellationToken.None));
     }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_owe_the_event_to_each_subscriber_when_several_match(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, AlertsModule.Schema, typeof(AlertsModule).Assembly);
+        var subscriptions = new SubscriptionRepository(db.Database);
+        var repository = new DeliveryRepository(db.Database);
+        var at = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+        var subscribers = Enumerable.Range(0, 3)
+            .Select(i => new Subscription { Id = Guid.NewGuid(), Url = $"https://hooks{i}.example.com/", Events = "story.updated", CreatedAt = at })
+            .ToList();
+        foreach (var subscription in subscribers)
+            await subscriptions.InsertAsync(subscription, "cipher", CancellationToken.None);
+        var delivery = new PendingDelivery(Guid.NewGuid(), "story.updated", Guid.NewGuid(), Guid.NewGuid(), "{}", at);
+        var unowed = new PendingDelivery(Guid.NewGuid(), "conflict.detected", Guid.NewGuid(), Guid.NewGuid(), """{"unowed":true}""", at);
+
+        await repository.EnqueueAsync(delivery, null, subscribers, CancellationToken.None);
+        await repository.EnqueueAsync(delivery, null, subscribers.Take(1), CancellationToken.None);
+        await repository.EnqueueAsync(unowed, null, [], CancellationToken.None);
+        var due = await repository.DueAsync(at.AddMinutes(1), 10, CancellationToken.None);
+
+        Assert.Equal(subscribers.Select(s => s.Id).Order(), due.Select(d => d.SubscriptionId).Order());
+        Assert.Equal(3, due.Select(d => d.Id).Distinct().Count());
+        Assert.All(due, d => Assert.Equal((delivery.Id, "story.updated", at), (d.EventId, d.EventType, d.CreatedAt)));
+        Assert.Equal(unowed.Payload, await repository.DetectedPayloadAsync(unowed.ConflictId, CancellationToken.None));
+    }
 }

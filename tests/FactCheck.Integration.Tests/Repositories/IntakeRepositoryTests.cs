@@ -61,4 +61,22 @@ public sealed class IntakeRepositoryTests
         Assert.Equal(v2, byId);
         Assert.Null(missing);
     }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_announce_the_article_once_when_the_same_content_arrives_twice(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, IntakeModule.Schema, typeof(IntakeModule).Assembly);
+        var repository = new ArticleRepository(db.Database);
+        var outbox = new OutboxRepository(db.Database);
+        var first = Announcement();
+
+        await repository.TryInsertAsync(Article("hash-1"), first, CancellationToken.None);
+        await repository.TryInsertAsync(Article("hash-1"), Announcement() with { CreatedAt = DateTimeOffset.UnixEpoch.AddMinutes(1) }, CancellationToken.None);
+        await repository.TryInsertAsync(Article("hash-2"), Announcement() with { CreatedAt = DateTimeOffset.UnixEpoch.AddMinutes(1) }, CancellationToken.None);
+        var (pending, unsent) = await outbox.PendingAsync(1, CancellationToken.None);
+
+        Assert.Equal(first, Assert.Single(pending));
+        Assert.Equal(2, unsent);
+    }
 }

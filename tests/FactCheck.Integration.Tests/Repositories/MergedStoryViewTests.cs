@@ -46,6 +46,24 @@ public sealed class MergedStoryViewTests
 
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_follow_two_redirects_when_a_merge_into_a_story_already_merged_away_arrives_late(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ReviewModule.Schema, typeof(ReviewModule).Assembly);
+        var views = new StoryViewRepository(db.Database);
+        var (first, middle, last) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await views.ApplyAsync(Compared(last, 1, "c1.txt") with { MergedStoryIds = [middle] }, Now, CancellationToken.None);
+        await views.ApplyAsync(Compared(middle, 2, "b1.txt") with { MergedStoryIds = [first] }, Now, CancellationToken.None);
+
+        await views.ApplyAsync(Compared(first, 1, "a1.txt"), Now, CancellationToken.None);
+
+        var story = Assert.Single(await views.ListAsync(CancellationToken.None));
+        Assert.Equal(last, story.Id);
+        Assert.Equal(["a1.txt", "b1.txt", "c1.txt"], story.Articles.Select(a => a.Doc));
+        Assert.Equal("c1.txt", Assert.Single(story.Conflicts).Summary);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_move_an_article_between_stories_when_an_editor_revision_is_newer(string engine)
     {
         await using var db = await EngineDatabase.CreateAsync(engine, ReviewModule.Schema, typeof(ReviewModule).Assembly);

@@ -1,6 +1,9 @@
+using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 using FactCheck.Integration.Tests.Support;
 using FactCheck.Platform.Data;
+using FactCheck.Platform.Security;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Integration.Tests.Repositories;
@@ -42,5 +45,52 @@ public sealed class PlatformDataTests
         await using var connection = await db.Database.OpenAsync(CancellationToken.None);
         var scripts = typeof(FactCheck.Alerts.AlertsModule).Assembly.GetManifestResourceNames().Count(n => n.Contains(".Migrations.") && n.EndsWith(".sql"));
         Assert.Equal(scripts, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_keep_nothing_of_a_command_when_its_last_statement_fails(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE probe (id TEXT PRIMARY KEY, n INTEGER NOT NULL)");
+        var rows = JsonSerializer.Serialize(new[] { new { id = "a", n = 1 }, new { id = "b", n = 2 } });
+        var insert = $"INSERT INTO probe (id, n) SELECT probe_rows.id, probe_rows.n FROM {db.Database.Dialect.Records("probe_rows", "id text", "n integer")}";
+
+        var stored = await db.Database.ExecuteAtomicAsync(insert, new { probe_rows = rows }, CancellationToken.None);
+        await Assert.ThrowsAnyAsync<DbException>(() =>
+            db.Database.ExecuteAtomicAsync($"INSERT INTO probe (id, n) VALUES ('c', 3);\n{insert}", new { probe_rows = rows }, CancellationToken.None));
+        var kept = await connection.QueryAsync<(string Id, long N)>("SELECT id, n FROM probe ORDER BY id");
+
+        Assert.Equal(2, stored);
+        Assert.Equal([("a", 1L), ("b", 2L)], kept);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_require_a_key_created_elsewhere_once_the_recheck_time_has_passed(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ApiKeys.Schema, typeof(ApiKeys).Assembly);
+        var clock = new ManualClock();
+        var server = new ApiKeyStore(db.Database, clock);
+        var command = new ApiKeyStore(db.Database, clock);
+
+        var before = await server.AnyAsync(CancellationToken.None);
+        await command.CreateAsync(ApiKeyRoles.Ingest, null, CancellationToken.None);
+        var withinRecheck = await server.AnyAsync(CancellationToken.None);
+        clock.Advance(ApiKeyStore.NoKeyRecheck);
+        var afterRecheck = await server.AnyAsync(CancellationToken.None);
+
+        Assert.Equal((false, false, true), (before, withinRecheck, afterRecheck));
+        Assert.True(await command.AnyAsync(CancellationToken.None));
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
     }
 }

@@ -45,4 +45,48 @@ public sealed class ReviewRepositoryTests
         Assert.Null(missing);
         Assert.Equal(2, await repository.ArticleCountAsync(CancellationToken.None));
     }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_keep_every_claim_of_an_article_once_when_its_claims_arrive_twice(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ReviewModule.Schema, typeof(ReviewModule).Assembly);
+        var views = new StoryViewRepository(db.Database);
+        var desk = new DeskRepository(db.Database);
+        var compared = Compared(Guid.NewGuid(), 1, "deaths");
+        var claims = Enumerable.Range(0, 7).Select(i => new Claim
+        {
+            Kind = "count", Slot = $"slot-{i % 3}", Display = $"{i * 1000:N0}", Quote = $"\"{i}\" — l'été, 'quoted' \\ {{json}} 😀 {i}",
+        }).ToList();
+        var message = new ClaimsExtracted
+        {
+            ArticleId = compared.ArticleId, Version = compared.Version, Outlet = "Wire", Doc = "a.txt", Text = "Body",
+            AcceptedAt = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), Claims = claims,
+        };
+        await views.ApplyAsync(compared, DateTimeOffset.UtcNow, CancellationToken.None);
+
+        await desk.SaveClaimsAsync(message, CancellationToken.None);
+        await desk.SaveClaimsAsync(message with { Claims = claims.Take(2).ToList(), Text = "Other" }, CancellationToken.None);
+        var cells = await desk.ClaimsAsync(compared.StoryId, CancellationToken.None);
+        var texts = await desk.TextsAsync(compared.StoryId, CancellationToken.None);
+
+        var expected = claims.Select(c => (c.Slot, c.Display, c.Quote)).OrderBy(c => c.Slot, StringComparer.Ordinal).ThenBy(c => c.Display, StringComparer.Ordinal);
+        Assert.Equal(expected, cells.Select(c => (c.Slot, c.Display, c.Quote)).OrderBy(c => c.Slot, StringComparer.Ordinal).ThenBy(c => c.Display, StringComparer.Ordinal));
+        Assert.All(cells, c => Assert.Equal(("count", compared.ArticleId), (c.Kind, c.ArticleId)));
+        Assert.Equal("Body", texts[compared.ArticleId]);
+        Assert.Equal(message.AcceptedAt, await desk.AcceptedAtAsync(compared.ArticleId, compared.Version, CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_store_the_text_when_an_article_has_no_claims(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, ReviewModule.Schema, typeof(ReviewModule).Assembly);
+        var desk = new DeskRepository(db.Database);
+        var message = new ClaimsExtracted { ArticleId = Guid.NewGuid(), Version = 1, Text = "Body", AcceptedAt = DateTimeOffset.UnixEpoch, Claims = [] };
+
+        await desk.SaveClaimsAsync(message, CancellationToken.None);
+
+        Assert.Equal(DateTimeOffset.UnixEpoch, await desk.AcceptedAtAsync(message.ArticleId, 1, CancellationToken.None));
+    }
 }
