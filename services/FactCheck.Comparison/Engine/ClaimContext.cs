@@ -215,7 +215,22 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence)) + (Measures.Overlaps(other.Measures) ? MeasureBonus : 0);
 
     /// <summary>A figure for one district or village is a part; it is compared only with figures for the same place.</summary>
-    public bool Local => Scope is { } scope && scope.Split(' ').Any(LocalNouns.Contains);
+    public bool Local
+    {
+        get
+        {
+            if (Scope is not { } scope)
+                return false;
+            var nouns = LocalNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var word in scope.AsSpan().Split(' '))
+            {
+                if (nouns.Contains(scope.AsSpan()[word]))
+                    return true;
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Figures scoped to different places, or one to a district and one to nothing, are different facts.</summary>
     public bool SameScope(ClaimContext other) =>
@@ -354,7 +369,18 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         if (a.Count == 0 && b.Count == 0)
             return 0;
-        var shared = a.Count(b.Contains);
+        var shared = 0;
+        if (a is HashSet<string> set)
+        {
+            foreach (var word in set)
+                shared += b.Contains(word) ? 1 : 0;
+        }
+        else
+        {
+            foreach (var word in a)
+                shared += b.Contains(word) ? 1 : 0;
+        }
+
         return shared / (double)(a.Count + b.Count - shared);
     }
 
