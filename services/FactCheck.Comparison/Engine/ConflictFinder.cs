@@ -30,6 +30,7 @@ public static class ConflictFinder
     {
         var voices = Voices.Assign(articles);
         var items = new List<Evidence>();
+        var readings = new Dictionary<string, ClaimContext.Reading>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var names = NameWords(article);
@@ -38,7 +39,9 @@ public static class ConflictFinder
             {
                 if (!Usable(claim))
                     continue;
-                var context = ClaimContext.Of(claim, years.GetValueOrDefault(claim.Start, NoYears)) with { Owner = ClaimContext.OwnerOf(claim, names) };
+                if (!readings.TryGetValue(claim.Quote, out var reading))
+                    readings[claim.Quote] = reading = ClaimContext.Reading.Of(claim.Quote);
+                var context = ClaimContext.Of(claim, years.GetValueOrDefault(claim.Start, NoYears), reading) with { Owner = ClaimContext.OwnerOf(claim, names) };
                 items.Add(new Evidence(article, claim, voices[article.ArticleId], context));
             }
         }
