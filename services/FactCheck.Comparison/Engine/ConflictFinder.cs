@@ -289,10 +289,16 @@ public static class ConflictFinder
     {
         var spellings = names.Select(n => n.Claim.Text!.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var variants = new UnionFind<string>(spellings);
-        foreach (var a in spellings)
+        // Spellings of one name have as many words: pairs that do not are never weighed.
+        var words = spellings.Select(s => Spelling.Words(s).Length).ToList();
+        for (var i = 0; i < spellings.Count; i++)
         {
-            foreach (var b in spellings.Where(b => string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, b)))
-                variants.Union(a, b);
+            for (var j = 0; j < spellings.Count; j++)
+            {
+                var (a, b) = (spellings[i], spellings[j]);
+                if (words[i] == words[j] && string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, b))
+                    variants.Union(a, b);
+            }
         }
 
         foreach (var group in variants.Groups().Where(g => g.Count >= 2))
