@@ -101,13 +101,15 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var words = reading.Words;
         var anchor = Anchor(quote, claim.Display);
         var at = WordIndex(words, anchor);
-        var slotStem = RawStem(claim.Slot.Split('.')[0]);
-        var concepts = claim.Slot.Split('.').Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var slot = claim.Slot.Split('.');
+        var slotStem = RawStem(slot[0]);
+        var concepts = slot.Select(Stem).ToHashSet(StringComparer.Ordinal);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
         var measures = new HashSet<string>(StringComparer.Ordinal);
         // Sums of money and percentages share one slot whatever they measure; the words say what.
-        var measured = Units.Of(claim.Unit).Dimension is "money" or "percent";
+        var dimension = Units.Of(claim.Unit).Dimension;
+        var measured = dimension is "money" or "percent";
         var sentence = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
@@ -149,7 +151,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Partial = partial,
             Measures = measures,
             // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
-            Reference = Units.Of(claim.Unit).Dimension == "length" && claim.Slot.Split('.')[^1] == "distance" ? ReferenceOf(words, at) : null,
+            Reference = dimension == "length" && slot[^1] == "distance" ? ReferenceOf(words, at) : null,
             Holder = group is null ? HolderOf(quote, words, at, claim.Display, displayWords) : null,
             Concepts = concepts,
             Whole = claim.Kind == "number" && IsWhole(words, at),

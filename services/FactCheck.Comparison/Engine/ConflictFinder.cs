@@ -290,13 +290,13 @@ public static class ConflictFinder
         var spellings = names.Select(n => n.Claim.Text!.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var variants = new UnionFind<string>(spellings);
         // Spellings of one name have as many words: pairs that do not are never weighed.
-        var words = spellings.Select(s => Spelling.Words(s).Length).ToList();
+        var words = spellings.Select(Spelling.Words).ToList();
         for (var i = 0; i < spellings.Count; i++)
         {
             for (var j = 0; j < spellings.Count; j++)
             {
                 var (a, b) = (spellings[i], spellings[j]);
-                if (words[i] == words[j] && string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, b))
+                if (words[i].Length == words[j].Length && string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, words[i], b, words[j]))
                     variants.Union(a, b);
             }
         }

@@ -4,12 +4,12 @@ using BenchmarkDotNet.Running;
 using FactCheck.Comparison.Benchmarks;
 using FactCheck.Comparison.Engine;
 
-// "find-loop N": Find over every case N times without BenchmarkDotNet, for callgrind's deterministic instruction counts.
+// "find-loop N [CASE]": Find over every case (or one) N times without BenchmarkDotNet, for callgrind's deterministic instruction counts.
 // "find-dump FILE": every case's conflicts as JSON, to diff an engine change against the code before it.
 switch (args)
 {
-    case ["find-loop", var count]:
-        var cases = FindBenchmarks.Cases().Select(c => (Name: c, Evidence: FindBenchmarks.Evidence(c))).ToList();
+    case ["find-loop", var count, .. var only]:
+        var cases = FindBenchmarks.Cases().Where(c => only.Length == 0 || only.Contains(c)).Select(c => (Name: c, Evidence: FindBenchmarks.Evidence(c))).ToList();
         var story = FindStories.IdOf("story");
         var watch = Stopwatch.StartNew();
         var found = 0;
