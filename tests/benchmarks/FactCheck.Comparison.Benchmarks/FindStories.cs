@@ -1,52 +1,23 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using FactCheck.Comparison.Engine;
 using FactCheck.Contracts;
-using FactCheck.Extraction;
-using FactCheck.Extraction.Engine;
-using FactCheck.Intake.Cleaning;
-using FactCheck.Intake.Fingerprints;
+using FactCheck.Tests;
 
 namespace FactCheck.Comparison.Benchmarks;
 
 /// <summary>
 /// The evidence <c>ConflictFinder.Find</c> sees: each sample cluster as one story, built as the pipeline builds it
-/// (cleaned text, SimHash, extracted claims), and made-up stories of 5 and 20 articles with a dozen claims each.
+/// (<see cref="SampleEvidence"/>), and made-up stories of 5 and 20 articles with a dozen claims each.
 /// </summary>
 public static class FindStories
 {
-    public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+    private static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    public static IReadOnlyList<string> Clusters() =>
-        Directory.GetDirectories(SamplesFolder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Clusters() => SampleEvidence.Clusters(SamplesFolder);
 
-    public static IReadOnlyList<ArticleEvidence> Sample(string cluster) =>
-        Directory.GetFiles(Path.Combine(SamplesFolder, cluster), "*.txt").Order(StringComparer.Ordinal)
-            .Select(path => Evidence(cluster + "/" + Path.GetFileName(path), File.ReadAllText(path)))
-            .ToList();
+    public static IReadOnlyList<ArticleEvidence> Sample(string cluster) => SampleEvidence.Story(SamplesFolder, cluster);
 
-    private static ArticleEvidence Evidence(string doc, string body)
-    {
-        var cleaned = TextCleaner.Clean(body);
-        var accepted = new ArticleAccepted
-        {
-            ArticleId = IdOf(doc),
-            Version = 1,
-            Outlet = doc,
-            Doc = doc,
-            PublishedAt = ClaimExtractor.Dateline(body),
-            Text = cleaned.Text,
-            Segments = cleaned.Segments,
-            Fingerprint = SimHash.Compute(cleaned.Text),
-        };
-        return new ArticleEvidence(accepted.ArticleId, doc, doc, accepted.PublishedAt, accepted.Fingerprint, ArticleClaims.From(accepted))
-        {
-            Title = body.Split('\n', 2)[0].Trim(),
-        };
-    }
-
-    public static Guid IdOf(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
+    public static Guid IdOf(string name) => SampleEvidence.IdOf(name);
 
     private static readonly string[] Places = ["Bener Meriah district", "Central Aceh", "the provincial capital", "Takengon", "the coast"];
     private static readonly string[] Officials = ["Sutopo Purwo Nugroho", "Petra Holmgaard", "Staffan de Mistura", "Steffan de Mistura"];
