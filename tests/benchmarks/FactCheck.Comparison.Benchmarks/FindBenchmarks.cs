@@ -8,7 +8,9 @@ namespace FactCheck.Comparison.Benchmarks;
 /// <c>ConflictFinder.Find</c> over one story's evidence, as comparison recomputes it for every article that joins:
 /// each sample cluster taken as one story, and made-up stories of 5 and 20 articles.
 /// </summary>
+// Several thousand warm-up calls: the engine's methods reach their final JIT tier before the first case is measured.
 [MemoryDiagnoser]
+[WarmupCount(30)]
 public class FindBenchmarks
 {
     private static readonly Guid Story = FindStories.IdOf("story");
