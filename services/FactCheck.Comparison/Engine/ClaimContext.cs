@@ -337,7 +337,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var quote = reading.Quote;
         var after = quote[Math.Min(quote.Length, anchor + length)..];
         var clause = after[..(after.IndexOfAny([',', '.', ';', ':', '(', ')', '"']) is var stop and >= 0 ? stop : after.Length)];
-        var tokens = Letters().Matches(clause).Select(m => m.Value).ToList();
+        var tokens = new List<string>();
+        foreach (var match in Letters().EnumerateMatches(clause))
+            tokens.Add(clause.Substring(match.Index, match.Length));
         var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout" or "during");
         if (preposition is >= 0 and <= 2)
         {
@@ -404,7 +406,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         private Reading(string quote)
         {
             Quote = quote;
-            Words = Word().Matches(quote).Select(m => (m.Index, Text: m.Value)).ToList();
+            Words = [];
+            foreach (var match in Word().EnumerateMatches(quote))
+                Words.Add((match.Index, quote.Substring(match.Index, match.Length)));
             Stems = new string?[Words.Count];
             RawStems = new string?[Words.Count];
             for (var i = 0; i < Words.Count; i++)
