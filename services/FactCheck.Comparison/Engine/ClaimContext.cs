@@ -92,33 +92,32 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     public bool Partial { get; init; }
 
     /// <param name="resolvedYears">Years the extraction resolved dates of the same sentence to ("April last year" is 2012-04).</param>
-    public static ClaimContext Of(Claim claim, IReadOnlySet<string>? resolvedYears = null)
+    public static ClaimContext Of(Claim claim, IReadOnlySet<string>? resolvedYears = null) => Of(claim, resolvedYears, Reading.Of(claim.Quote));
+
+    /// <param name="reading">The claim's sentence as read once for every claim in it (<see cref="Reading.Of"/> of its quote).</param>
+    public static ClaimContext Of(Claim claim, IReadOnlySet<string>? resolvedYears, Reading reading)
     {
         var quote = claim.Quote;
-        var words = Word().Matches(quote).Select(m => (m.Index, Text: m.Value)).ToList();
+        var words = reading.Words;
         var anchor = Anchor(quote, claim.Display);
-        var at = words.FindIndex(w => w.Index >= anchor);
-        if (at < 0)
-            at = words.Count;
-        var slotStem = RawStem(claim.Slot.Split('.')[0]);
-        var concepts = claim.Slot.Split('.').Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var at = WordIndex(words, anchor);
+        var slot = claim.Slot.Split('.');
+        var slotStem = RawStem(slot[0]);
+        var concepts = slot.Select(Stem).ToHashSet(StringComparer.Ordinal);
 
         var near = new HashSet<string>(StringComparer.Ordinal);
         var measures = new HashSet<string>(StringComparer.Ordinal);
         // Sums of money and percentages share one slot whatever they measure; the words say what.
-        var measured = Units.Of(claim.Unit).Dimension is "money" or "percent";
+        var dimension = Units.Of(claim.Unit).Dimension;
+        var measured = dimension is "money" or "percent";
         var sentence = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
             // Names are shared by a whole story, units by every figure of a slot; the event words around a value tell its facts apart.
             if ((char.IsUpper(words[i].Text[0]) && i > 0) || (words[i].Index >= anchor && words[i].Index < anchor + claim.Display.Length))
                 continue;
-            var word = words[i].Text.ToLowerInvariant();
-            if (word.Length < 3 || StopWords.Contains(word) || char.IsDigit(word[0]))
+            if (reading.Stems[i] is not { } stem || reading.RawStems[i] == slotStem)
                 continue;
-            if (RawStem(word) == slotStem)
-                continue;
-            var stem = Stem(word);
             sentence.Add(stem);
             if (i >= at - WordsBefore && i <= at + WordsAfter)
                 near.Add(stem);
@@ -127,17 +126,17 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         }
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
-        var partial = claim.Kind == "number" && (Enumerable.Range(at - 1, 4)
-            .Where(i => i >= 0 && i < words.Count && i != at)
-            .Any(i => PartWords.Contains(words[i].Text)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
+        var partial = claim.Kind == "number" && (NextToPart(words, at) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
         // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
         // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
-        var years = Year().Matches(quote)
-            .Where(m => !claim.Display.Contains(m.Value, StringComparison.Ordinal) && !quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
-            .Where(m => Math.Abs(WordIndex(words, m.Index) - at) <= YearReach || WordIndex(words, m.Index) <= 3)
-            .Select(m => m.Value)
-            .ToHashSet();
-        var relative = RelativeYear().Match(quote);
+        var years = new HashSet<string>();
+        foreach (var year in reading.Years)
+        {
+            if (!claim.Display.Contains(year.Value, StringComparison.Ordinal) && !year.AfterSince && (Math.Abs(year.Word - at) <= YearReach || year.Word <= 3))
+                years.Add(year.Value);
+        }
+
+        var relative = reading.Relative;
         if (relative.Success && !claim.Display.Contains(relative.Value, StringComparison.OrdinalIgnoreCase))
         {
             if (resolvedYears is { Count: > 0 })
@@ -145,14 +144,15 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             else
                 years.Add("relative");
         }
-        var group = claim.Kind == "number" ? GroupOf(words, at + Math.Max(1, Word().Matches(claim.Display).Count)) : null;
-        return new ClaimContext(near, sentence, years, ScopeOf(quote, anchor, claim.Display.Length))
+        var displayWords = Math.Max(1, Word().Count(claim.Display));
+        var group = claim.Kind == "number" ? GroupOf(words, at + displayWords) : null;
+        return new ClaimContext(near, sentence, years, ScopeOf(reading, anchor, claim.Display.Length))
         {
             Partial = partial,
             Measures = measures,
             // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
-            Reference = Units.Of(claim.Unit).Dimension == "length" && claim.Slot.Split('.')[^1] == "distance" ? ReferenceOf(words, at) : null,
-            Holder = group is null ? HolderOf(quote, words, at, claim.Display) : null,
+            Reference = dimension == "length" && slot[^1] == "distance" ? ReferenceOf(words, at) : null,
+            Holder = group is null ? HolderOf(quote, words, at, claim.Display, displayWords) : null,
             Concepts = concepts,
             Whole = claim.Kind == "number" && IsWhole(words, at),
             Group = group,
@@ -215,7 +215,22 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         (0.7 * Jaccard(Near, other.Near)) + (0.3 * Jaccard(Sentence, other.Sentence)) + (Measures.Overlaps(other.Measures) ? MeasureBonus : 0);
 
     /// <summary>A figure for one district or village is a part; it is compared only with figures for the same place.</summary>
-    public bool Local => Scope is { } scope && scope.Split(' ').Any(LocalNouns.Contains);
+    public bool Local
+    {
+        get
+        {
+            if (Scope is not { } scope)
+                return false;
+            var nouns = LocalNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var word in scope.AsSpan().Split(' '))
+            {
+                if (nouns.Contains(scope.AsSpan()[word]))
+                    return true;
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Figures scoped to different places, or one to a district and one to nothing, are different facts.</summary>
     public bool SameScope(ClaimContext other) =>
@@ -241,9 +256,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return null;
     }
 
-    private static string? HolderOf(string quote, List<(int Index, string Text)> words, int at, string display)
+    private static string? HolderOf(string quote, List<(int Index, string Text)> words, int at, string display, int length)
     {
-        var length = Math.Max(1, Word().Matches(display).Count);
         if (at + length < words.Count && IsName(words[at + length].Text)
             && quote[Math.Min(quote.Length, words[at].Index + display.Length)..words[at + length].Index] == " ")
             return words[at + length].Text;
@@ -292,6 +306,17 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static bool IsName(string word) =>
         char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
 
+    private static bool NextToPart(List<(int Index, string Text)> words, int at)
+    {
+        for (var i = at - 1; i <= at + 2; i++)
+        {
+            if (i >= 0 && i < words.Count && i != at && PartWords.Contains(words[i].Text))
+                return true;
+        }
+
+        return false;
+    }
+
     private static int WordIndex(List<(int Index, string Text)> words, int offset)
     {
         var index = words.FindIndex(w => w.Index >= offset);
@@ -307,11 +332,14 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     }
 
     /// <summary>"170,000 people in the province", "across Asia", "in Sumatra alone", "In Central Aceh district, 10 ...".</summary>
-    private static string? ScopeOf(string quote, int anchor, int length)
+    private static string? ScopeOf(Reading reading, int anchor, int length)
     {
+        var quote = reading.Quote;
         var after = quote[Math.Min(quote.Length, anchor + length)..];
         var clause = after[..(after.IndexOfAny([',', '.', ';', ':', '(', ')', '"']) is var stop and >= 0 ? stop : after.Length)];
-        var tokens = Letters().Matches(clause).Select(m => m.Value).ToList();
+        var tokens = new List<string>();
+        foreach (var match in Letters().EnumerateMatches(clause))
+            tokens.Add(clause.Substring(match.Index, match.Length));
         var preposition = tokens.FindIndex(t => t is "in" or "across" or "throughout" or "during");
         if (preposition is >= 0 and <= 2)
         {
@@ -320,17 +348,17 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
                 return Normalise(string.Join(' ', place));
         }
 
-        var leading = LeadingScope().Match(quote);
+        var leading = reading.Leading;
         if (leading.Success && leading.Index + leading.Length <= anchor && PlaceNouns.Contains(leading.Groups["noun"].Value))
             return Normalise(leading.Groups["place"].Value);
 
         // "In a village in Bener Meriah district, one man was killed": an unnamed village is a part even of the district named.
-        var unnamed = UnnamedPlace().Match(quote);
+        var unnamed = reading.Unnamed;
         if (unnamed.Success)
             return "some " + unnamed.Groups["noun"].Value.ToLowerInvariant();
 
         // "... injured in Takengon, the capital of Central Aceh district": a sentence about one district is about a part.
-        var local = LocalPlace().Match(quote);
+        var local = reading.Local;
         return local.Success ? Normalise(local.Groups["place"].Value) : null;
     }
 
@@ -354,8 +382,73 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         if (a.Count == 0 && b.Count == 0)
             return 0;
-        var shared = a.Count(b.Contains);
+        var shared = 0;
+        if (a is HashSet<string> set)
+        {
+            foreach (var word in set)
+                shared += b.Contains(word) ? 1 : 0;
+        }
+        else
+        {
+            foreach (var word in a)
+                shared += b.Contains(word) ? 1 : 0;
+        }
+
         return shared / (double)(a.Count + b.Count - shared);
+    }
+
+    /// <summary>
+    /// What every claim of one sentence reads the same way: its words and their stems, its years and the places it
+    /// names. Read once per sentence, not once per claim: a sentence often carries several figures.
+    /// </summary>
+    public sealed class Reading
+    {
+        private Reading(string quote)
+        {
+            Quote = quote;
+            Words = [];
+            foreach (var match in Word().EnumerateMatches(quote))
+                Words.Add((match.Index, quote.Substring(match.Index, match.Length)));
+            Stems = new string?[Words.Count];
+            RawStems = new string?[Words.Count];
+            for (var i = 0; i < Words.Count; i++)
+            {
+                var word = Words[i].Text.ToLowerInvariant();
+                if (word.Length < 3 || StopWords.Contains(word) || char.IsDigit(word[0]))
+                    continue;
+                RawStems[i] = RawStem(word);
+                Stems[i] = Stem(word);
+            }
+
+            Years = Year().Matches(quote)
+                .Select(m => (m.Value, Word: WordIndex(Words, m.Index), AfterSince: quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            Relative = RelativeYear().Match(quote);
+            Leading = LeadingScope().Match(quote);
+            Unnamed = UnnamedPlace().Match(quote);
+            Local = LocalPlace().Match(quote);
+        }
+
+        public string Quote { get; }
+
+        internal List<(int Index, string Text)> Words { get; }
+
+        /// <summary>Each word's stem, or null for a word that never counts as context (short, a stop word, a number).</summary>
+        internal string?[] Stems { get; }
+
+        internal string?[] RawStems { get; }
+
+        internal List<(string Value, int Word, bool AfterSince)> Years { get; }
+
+        internal Match Relative { get; }
+
+        internal Match Leading { get; }
+
+        internal Match Unnamed { get; }
+
+        internal Match Local { get; }
+
+        public static Reading Of(string quote) => new(quote);
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}'-]*|\d[\d,.:]*", RegexOptions.CultureInvariant)]

@@ -29,14 +29,22 @@ public static class ConflictFinder
     public static IReadOnlyList<Conflict> Find(Guid storyId, IReadOnlyList<ArticleEvidence> articles)
     {
         var voices = Voices.Assign(articles);
-        var items = articles
-            .SelectMany(a =>
+        var items = new List<Evidence>();
+        var readings = new Dictionary<string, ClaimContext.Reading>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var names = NameWords(article);
+            var years = ResolvedYears(article);
+            foreach (var claim in article.Claims)
             {
-                var names = NameWords(a);
-                return a.Claims.Where(Usable).Select(c => new Evidence(a, c, voices[a.ArticleId],
-                    ClaimContext.Of(c, ResolvedYears(a, c)) with { Owner = ClaimContext.OwnerOf(c, names) }));
-            })
-            .ToList();
+                if (!Usable(claim))
+                    continue;
+                if (!readings.TryGetValue(claim.Quote, out var reading))
+                    readings[claim.Quote] = reading = ClaimContext.Reading.Of(claim.Quote);
+                var context = ClaimContext.Of(claim, years.GetValueOrDefault(claim.Start, NoYears), reading) with { Owner = ClaimContext.OwnerOf(claim, names) };
+                items.Add(new Evidence(article, claim, voices[article.ArticleId], context));
+            }
+        }
 
         var facts = new List<Fact>();
         foreach (var group in items.Where(i => i.Claim.Kind != "name").GroupBy(i => i.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -66,12 +74,39 @@ public static class ConflictFinder
 
     private const string ClockKey = "date|time|clock";
 
-    private sealed record Evidence(ArticleEvidence Article, Claim Claim, Guid Voice, ClaimContext Context)
+    /// <summary>
+    /// A claim with what comparing it needs, worked out once rather than for every pair it is weighed against.
+    /// A class, not a record: two claims are one item only when they are the same object.
+    /// </summary>
+    private sealed class Evidence
     {
-        // Money and times of day are aligned by their sentences, not by the slot a verb suggested ("money.fell", "time.event").
-        public string Key { get; } = Units.Of(Claim.Unit).Dimension == "money" ? $"{Claim.Kind}|money|money"
-            : Claim.Kind == "date" && Claim.Text is { } text && Clock.TryParse(text, out _) ? ClockKey
-            : $"{Claim.Kind}|{Claim.Slot.ToLowerInvariant()}|{Units.Of(Claim.Unit).Dimension}";
+        public Evidence(ArticleEvidence article, Claim claim, Guid voice, ClaimContext context)
+        {
+            (Article, Claim, Voice, Context) = (article, claim, voice, context);
+            var dimension = Units.Of(claim.Unit).Dimension;
+            // Money and times of day are aligned by their sentences, not by the slot a verb suggested ("money.fell", "time.event").
+            Key = dimension == "money" ? $"{claim.Kind}|money|money"
+                : claim.Kind == "date" && claim.Text is { } text && Clock.TryParse(text, out _) ? ClockKey
+                : $"{claim.Kind}|{claim.Slot.ToLowerInvariant()}|{dimension}";
+            Years = AnchorYears(context, claim);
+            Past = BeforeArticle(article, claim);
+        }
+
+        public ArticleEvidence Article { get; }
+
+        public Claim Claim { get; }
+
+        public Guid Voice { get; }
+
+        public ClaimContext Context { get; }
+
+        public string Key { get; }
+
+        /// <summary>The years the claim is anchored to: those near its value and the one the extraction dated its subject to ("quake 2012").</summary>
+        public HashSet<string> Years { get; }
+
+        /// <summary>Whether a date lies well before its article's publication; null when either is unknown.</summary>
+        public bool? Past { get; }
     }
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
@@ -82,12 +117,34 @@ public static class ConflictFinder
             .SelectMany(c => c.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The years the extraction gave the dates of a claim's sentence.</summary>
-    private static HashSet<string> ResolvedYears(ArticleEvidence article, Claim claim) =>
-        article.Claims
-            .Where(c => c.Kind == "date" && c.Start == claim.Start && c.Text is { Length: >= 4 } text && text[..4].All(char.IsDigit))
-            .Select(c => c.Text![..4])
-            .ToHashSet();
+    private static readonly HashSet<string> NoYears = [];
+
+    /// <summary>The years the extraction gave the dates of each sentence, by the sentence's start.</summary>
+    private static Dictionary<int, HashSet<string>> ResolvedYears(ArticleEvidence article)
+    {
+        var years = new Dictionary<int, HashSet<string>>();
+        foreach (var claim in article.Claims)
+        {
+            if (claim.Kind != "date" || claim.Text is not { Length: >= 4 } text || !Digits(text.AsSpan(0, 4)))
+                continue;
+            if (!years.TryGetValue(claim.Start, out var set))
+                years[claim.Start] = set = [];
+            set.Add(text[..4]);
+        }
+
+        return years;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+                return false;
+        }
+
+        return true;
+    }
 
     private static bool Usable(Claim claim) => claim.Kind switch
     {
@@ -158,23 +215,31 @@ public static class ConflictFinder
         earlier.Any(e => e.Article.ArticleId == item.Article.ArticleId && e.Claim.Start == item.Claim.Start && e.Key == item.Key
             && !ReferenceEquals(e, item) && Values.Compatible(e.Claim, item.Claim));
 
-    private static Evidence? Best(Evidence x, List<Evidence> candidates) =>
-        candidates
-            .Where(c => Comparable(x, c))
-            .Select(c => (c, Score: x.Context.Similarity(c.Context) + (Values.Compatible(x.Claim, c.Claim) ? 0.05 : 0)))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.c.Claim.Start)
-            .Select(p => p.c)
-            .FirstOrDefault();
+    /// <summary>The comparable candidate whose context is closest to <paramref name="x"/>'s, the earliest in its article on a tie.</summary>
+    private static Evidence? Best(Evidence x, List<Evidence> candidates)
+    {
+        Evidence? best = null;
+        var top = 0.0;
+        foreach (var c in candidates)
+        {
+            if (!Comparable(x, c))
+                continue;
+            var score = x.Context.Similarity(c.Context) + (Values.Compatible(x.Claim, c.Claim) ? 0.05 : 0);
+            if (best is null || score > top || (score == top && c.Claim.Start < best.Claim.Start))
+                (best, top) = (c, score);
+        }
+
+        return best;
+    }
 
     private static bool Comparable(Evidence a, Evidence b)
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        if (a.Claim.Kind == "date" && (!Values.DatesMeet(a.Claim, b.Claim) || Past(a) is { } x && Past(b) is { } y && x != y))
+        if (a.Claim.Kind == "date" && (!Values.DatesMeet(a.Claim, b.Claim) || a.Past is { } x && b.Past is { } y && x != y))
             return false;
         // A part ("three other rifles", "by 2,305 votes") is compared only with parts, a whole ("30 of 207 punches") only with wholes.
-        if (!Years(a).SetEquals(Years(b)) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
+        if (!a.Years.SetEquals(b.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
             || a.Context.Whole != b.Context.Whole || (a.Claim.Kind == "number" && a.Context.Group != b.Context.Group))
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder))
@@ -186,18 +251,16 @@ public static class ConflictFinder
     /// <summary>Beyond this many days before its article, a date is background (an earlier quake), not the story's own event.</summary>
     public const int BackgroundDays = 30;
 
-    /// <summary>Whether a date lies well before its article's publication; null when either is unknown.</summary>
-    private static bool? Past(Evidence e) =>
-        e.Article.PublishedAt is { } published && e.Claim.Text is { Length: > 0 } text && char.IsDigit(text[0])
-            && (e.Claim.High ?? e.Claim.Value) is { } day && day is >= 1 and < 3_652_059
+    private static bool? BeforeArticle(ArticleEvidence article, Claim claim) =>
+        claim.Kind == "date" && article.PublishedAt is { } published && claim.Text is { Length: > 0 } text && char.IsDigit(text[0])
+            && (claim.High ?? claim.Value) is { } day && day is >= 1 and < 3_652_059
             ? DateOnly.FromDayNumber((int)day) < DateOnly.FromDateTime(published.UtcDateTime).AddDays(-BackgroundDays)
             : null;
 
-    /// <summary>The years a claim is anchored to: those near its value and the one the extraction dated its subject to ("quake 2012").</summary>
-    private static HashSet<string> Years(Evidence e)
+    private static HashSet<string> AnchorYears(ClaimContext context, Claim claim)
     {
-        var years = e.Context.Years.ToHashSet(StringComparer.Ordinal);
-        if (SubjectYear(e.Claim.Subject) is { } year)
+        var years = context.Years.ToHashSet(StringComparer.Ordinal);
+        if (SubjectYear(claim.Subject) is { } year)
         {
             years.Remove("relative");
             years.Add(year);
@@ -226,10 +289,16 @@ public static class ConflictFinder
     {
         var spellings = names.Select(n => n.Claim.Text!.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var variants = new UnionFind<string>(spellings);
-        foreach (var a in spellings)
+        // Spellings of one name have as many words: pairs that do not are never weighed.
+        var words = spellings.Select(Spelling.Words).ToList();
+        for (var i = 0; i < spellings.Count; i++)
         {
-            foreach (var b in spellings.Where(b => string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, b)))
-                variants.Union(a, b);
+            for (var j = 0; j < spellings.Count; j++)
+            {
+                var (a, b) = (spellings[i], spellings[j]);
+                if (words[i].Length == words[j].Length && string.CompareOrdinal(a, b) < 0 && Spelling.Variants(a, words[i], b, words[j]))
+                    variants.Union(a, b);
+            }
         }
 
         foreach (var group in variants.Groups().Where(g => g.Count >= 2))

@@ -7,9 +7,12 @@ namespace FactCheck.Comparison.Engine;
 /// </summary>
 public static class Spelling
 {
-    public static bool Variants(string a, string b)
+    public static bool Variants(string a, string b) => Variants(a, Words(a), b, Words(b));
+
+    /// <param name="x">The <see cref="Words"/> of <paramref name="a"/>, split once by a caller that weighs it against many names.</param>
+    /// <param name="y">The <see cref="Words"/> of <paramref name="b"/>.</param>
+    public static bool Variants(string a, string[] x, string b, string[] y)
     {
-        var (x, y) = (Words(a), Words(b));
         if (x.Length != y.Length || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
             return false;
         var differing = x.Zip(y).Where(p => !string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -17,7 +17,7 @@ public static partial class Voices
     public static IReadOnlyDictionary<Guid, Guid> Assign(IReadOnlyList<ArticleEvidence> articles)
     {
         var ordered = articles.OrderBy(a => a.Doc, StringComparer.Ordinal).ThenBy(a => a.ArticleId).ToList();
-        var sentences = ordered.ToDictionary(a => a.ArticleId, a => a.Claims.Select(c => Fold(c.Quote)).Where(q => q.Length > 40).ToHashSet());
+        var sentences = ordered.ToDictionary(a => a.ArticleId, a => a.Claims.Select(c => c.Quote).Distinct(StringComparer.Ordinal).Select(Fold).Where(q => q.Length > 40).ToHashSet());
         var voices = new UnionFind<Guid>(ordered.Select(a => a.ArticleId).ToList());
         for (var i = 0; i < ordered.Count; i++)
         {
