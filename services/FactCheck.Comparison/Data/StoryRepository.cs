@@ -44,12 +44,6 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
 
     public Task<DbConnection> OpenAsync(CancellationToken ct) => database.OpenAsync(ct);
 
-    public async Task<StoredArticle?> FindArticleAsync(DbConnection connection, DbTransaction transaction, Guid articleId, int version, CancellationToken ct)
-    {
-        const string sql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId AND version = @version";
-        return await connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(sql, new { articleId, version }, transaction, cancellationToken: ct));
-    }
-
     private const string VersionsSql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId ORDER BY version DESC";
 
     /// <summary>Every stored version of an article, latest first.</summary>
@@ -157,32 +151,6 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
             .ToList();
     }
 
-    /// <summary>Indexes an article's terms; counts them towards term rarity only the first time the article is seen.</summary>
-    public async Task IndexTermsAsync(DbConnection connection, DbTransaction transaction, Guid articleId, IReadOnlyList<string> terms, bool firstVersion, CancellationToken ct) =>
-        await connection.ExecuteAsync(new CommandDefinition(IndexSql(firstVersion), IndexParameters(articleId, terms), transaction, cancellationToken: ct));
-
-    // "WHERE true" lets SQLite tell the upsert clause from a join constraint after INSERT ... SELECT.
-    private string IndexSql(bool firstVersion) => firstVersion
-        ? $"""
-            INSERT INTO story_terms (term, article_id) SELECT value, @articleId FROM {Dialect.Rows("terms")} WHERE true
-            ON CONFLICT DO NOTHING;
-            INSERT INTO term_stats (term, df) SELECT value, 1 FROM {Dialect.Rows("counted")} WHERE true
-            ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1
-            """
-        : $"""
-            INSERT INTO story_terms (term, article_id) SELECT value, @articleId FROM {Dialect.Rows("terms")} WHERE true
-            ON CONFLICT DO NOTHING
-            """;
-
-    private DynamicParameters IndexParameters(Guid articleId, IReadOnlyList<string> terms)
-    {
-        var parameters = new DynamicParameters();
-        parameters.Add("articleId", articleId);
-        parameters.Add("terms", Dialect.List(terms));
-        parameters.Add("counted", Dialect.List(terms.Append(ArticleCountKey)));
-        return parameters;
-    }
-
     public async Task<IReadOnlyList<StoredArticle>> StoryArticlesAsync(DbConnection connection, DbTransaction transaction, Guid storyId, CancellationToken ct) =>
         (await connection.QueryAsync<StoredArticle>(new CommandDefinition(MembersSql, new { storyId }, transaction, cancellationToken: ct))).ToList();
 
@@ -238,30 +206,33 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct));
     }
 
-    /// <summary>Stores an article placed under the placement lock whose number is <paramref name="placedSeq"/>.</summary>
-    public async Task InsertArticleAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, long placedSeq, DateTimeOffset now, CancellationToken ct) =>
-        await connection.ExecuteAsync(new CommandDefinition(InsertArticleSql, ArticleParameters(article, placedSeq, now), transaction, cancellationToken: ct));
-
-    /// <summary><see cref="InsertArticleAsync"/> and <see cref="IndexTermsAsync"/> of its terms in one round trip (the placement lock is held meanwhile).</summary>
+    /// <summary>
+    /// Stores an article placed under the placement lock whose number is <paramref name="placedSeq"/> and indexes its terms,
+    /// counting them towards term rarity only for the article's first version; one round trip, as the lock is held meanwhile.
+    /// </summary>
     public async Task InsertAndIndexAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, IReadOnlyList<string> terms, bool firstVersion,
         long placedSeq, DateTimeOffset now, CancellationToken ct)
     {
-        var parameters = IndexParameters(article.ArticleId, terms);
-        parameters.AddDynamicParams(ArticleParameters(article, placedSeq, now));
-        await connection.ExecuteAsync(new CommandDefinition($"{InsertArticleSql};\n{IndexSql(firstVersion)}", parameters, transaction, cancellationToken: ct));
+        // "WHERE true" lets SQLite tell the upsert clause from a join constraint after INSERT ... SELECT.
+        var insert = $"""
+            INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, placed_seq, compared_at)
+            VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @ArticleTerms, @placedSeq, @now)
+            ON CONFLICT DO NOTHING;
+            INSERT INTO story_terms (term, article_id) SELECT value, @ArticleId FROM {Dialect.Rows("terms")} WHERE true
+            ON CONFLICT DO NOTHING
+            """;
+        var count = $"""
+            ;
+            INSERT INTO term_stats (term, df) SELECT value, 1 FROM {Dialect.Rows("counted")} WHERE true
+            ON CONFLICT (term) DO UPDATE SET df = term_stats.df + 1
+            """;
+        await connection.ExecuteAsync(new CommandDefinition(firstVersion ? insert + count : insert, new
+        {
+            article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
+            article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, ArticleTerms = article.Terms, placedSeq, now,
+            terms = Dialect.List(terms), counted = Dialect.List(terms.Append(ArticleCountKey)),
+        }, transaction, cancellationToken: ct));
     }
-
-    private const string InsertArticleSql = """
-        INSERT INTO story_articles (article_id, version, story_id, doc, outlet, title, url, published_at, fingerprint, entities, claims, terms, placed_seq, compared_at)
-        VALUES (@ArticleId, @Version, @StoryId, @Doc, @Outlet, @Title, @Url, @PublishedAt, @Fingerprint, @Entities, @Claims, @ArticleTerms, @placedSeq, @now)
-        ON CONFLICT DO NOTHING
-        """;
-
-    private static object ArticleParameters(StoredArticle article, long placedSeq, DateTimeOffset now) => new
-    {
-        article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
-        article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, ArticleTerms = article.Terms, placedSeq, now,
-    };
 
     /// <summary>Replaces the story's conflicts with the ones that hold now, in one round trip.</summary>
     public async Task ReplaceConflictsAsync(DbConnection connection, DbTransaction transaction, Guid storyId, IReadOnlyList<Conflict> conflicts, DateTimeOffset now, CancellationToken ct)

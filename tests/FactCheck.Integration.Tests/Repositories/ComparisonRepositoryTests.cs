@@ -35,22 +35,22 @@ public sealed class ComparisonRepositoryTests
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 1), 1, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), 1, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, articleId, 2), 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 1), [], firstVersion: true, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 2), [], firstVersion: false, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 2), [], firstVersion: false, 1, Now, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
         await using var read = await connection.BeginTransactionAsync();
         var candidates = await repository.CandidatesAsync(connection, read, [articleId], placedAfter: 1, CancellationToken.None);
         var members = await repository.StoryArticlesAsync(connection, read, story.Id, CancellationToken.None);
-        var first = await repository.FindArticleAsync(connection, read, articleId, 1, CancellationToken.None);
+        var versions = await repository.VersionsAsync(connection, read, articleId, CancellationToken.None);
 
         var candidate = Assert.Single(candidates);
         Assert.Equal(story.Id, candidate.StoryId);
         Assert.Equal(Now, candidate.PublishedAt);
         Assert.Equal(2, Assert.Single(members).Version);
-        Assert.Equal(Article(story.Id, articleId, 1), first);
+        Assert.Equal([Article(story.Id, articleId, 2), Article(story.Id, articleId, 1)], versions);
     }
 
     [Theory]
@@ -94,11 +94,12 @@ public sealed class ComparisonRepositoryTests
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, first, 1) with { Terms = "e:astana w:ceasefire w:round" }, 1, Now, CancellationToken.None);
-            await repository.InsertArticleAsync(connection, transaction, Article(story.Id, second, 2) with { Terms = "e:astana e:o'brien" }, 2, Now, CancellationToken.None);
-            await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire"], firstVersion: true, CancellationToken.None);
-            await repository.IndexTermsAsync(connection, transaction, first, ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, CancellationToken.None);
-            await repository.IndexTermsAsync(connection, transaction, second, ["e:astana", "e:o'brien"], firstVersion: true, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, first, 1) with { Terms = "e:astana w:ceasefire" },
+                ["e:astana", "w:ceasefire"], firstVersion: true, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, first, 2) with { Terms = "e:astana w:ceasefire w:round" },
+                ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, second, 1) with { Terms = "e:astana e:o'brien" },
+                ["e:astana", "e:o'brien"], firstVersion: true, 2, Now, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
