@@ -89,12 +89,11 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         ClaimsExtracted message, DateTimeOffset now, CancellationToken ct)
     {
         var terms = StoryFeatures.Terms(message.Title, message.Text);
-        var known = await stories.VersionsAsync(connection, null, message.ArticleId, ct);
-        var lookup = known.Count == 0 ? await StoryPlacement.LookUpAsync(stories, connection, null, terms, ct) : null;
+        var lookup = await StoryPlacement.LookUpAsync(stories, connection, null, terms, ct);
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var (placedSeq, versions, candidates) = await stories.LockPlacementForAsync(connection, transaction, message.ArticleId,
-            lookup?.Shortlist ?? [], lookup?.PlacedAfter ?? long.MaxValue, now, ct);
+            lookup.Shortlist, lookup.PlacedAfter, now, ct);
         if (versions.FirstOrDefault(v => v.Version == message.Version) is { } stored)
         {
             var mergedBefore = await _merges.MergedByAsync(connection, transaction, MergedBy(message), ct);
@@ -107,8 +106,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var storyId = earlier?.StoryId;
         if (storyId is null)
         {
-            // Versions are never deleted: with none before the lock, there was a lookup; with one, storyId is set.
-            var matches = StoryPlacement.Matches(terms, message.PublishedAt, lookup!, candidates);
+            var matches = StoryPlacement.Matches(terms, message.PublishedAt, lookup, candidates);
             (storyId, merged) = await _merging.PlaceAsync(connection, transaction, matches, MergedBy(message), now, ct);
         }
 
