@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Comparison.Engine;
@@ -47,10 +45,8 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     private const string VersionsSql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId ORDER BY version DESC";
 
     /// <summary>Every stored version of an article, latest first.</summary>
-    public async Task<IReadOnlyList<StoredArticle>> VersionsAsync(DbConnection connection, DbTransaction? transaction, Guid articleId, CancellationToken ct)
-    {
-        return (await connection.QueryAsync<StoredArticle>(new CommandDefinition(VersionsSql, new { articleId }, transaction, cancellationToken: ct))).ToList();
-    }
+    public async Task<IReadOnlyList<StoredArticle>> VersionsAsync(DbConnection connection, DbTransaction? transaction, Guid articleId, CancellationToken ct) =>
+        (await connection.QueryAsync<StoredArticle>(new CommandDefinition(VersionsSql, new { articleId }, transaction, cancellationToken: ct))).ToList();
 
     /// <summary>The latest stored version of an article, whatever its number.</summary>
     public async Task<StoredArticle?> LatestVersionAsync(DbConnection connection, DbTransaction transaction, Guid articleId, CancellationToken ct) =>
@@ -63,10 +59,8 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     /// write lock), so placements, merges and moves in any number of processes run one at a time and see each other.
     /// Returns the placement sequence number this holder may stamp on the articles it places.
     /// </summary>
-    public async Task<long> LockPlacementAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken ct)
-    {
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(LockSql, new { now }, transaction, cancellationToken: ct));
-    }
+    public async Task<long> LockPlacementAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(LockSql, new { now }, transaction, cancellationToken: ct));
 
     /// <summary>
     /// Takes the placement lock (<see cref="LockPlacementAsync"/>) and reads, in the same round trip, the article's stored
@@ -77,7 +71,7 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     {
         var sql = $"{LockSql};\n{VersionsSql};\n{CandidatesSql}";
         using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql,
-            new { now, articleId, ids = ShortlistIds(shortlist), placedAfter }, transaction, cancellationToken: ct));
+            new { now, articleId, ids = Dialect.List(shortlist), placedAfter }, transaction, cancellationToken: ct));
         var placedSeq = await results.ReadSingleAsync<long>();
         var versions = (await results.ReadAsync<StoredArticle>()).ToList();
         var candidates = Candidates(shortlist, await results.ReadAsync<CandidateRow>());
@@ -123,7 +117,7 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         IReadOnlyList<Guid> shortlist, long placedAfter, CancellationToken ct)
     {
         var rows = await connection.QueryAsync<CandidateRow>(
-            new CommandDefinition(CandidatesSql, new { ids = ShortlistIds(shortlist), placedAfter }, transaction, cancellationToken: ct));
+            new CommandDefinition(CandidatesSql, new { ids = Dialect.List(shortlist), placedAfter }, transaction, cancellationToken: ct));
         return Candidates(shortlist, rows);
     }
 
@@ -137,8 +131,6 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
           AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
         ORDER BY ArticleId
         """;
-
-    private object ShortlistIds(IReadOnlyList<Guid> shortlist) => Dialect.List(shortlist.Select(id => id.ToString("D")));
 
     private sealed record CandidateRow(Guid ArticleId, Guid StoryId, DateTimeOffset? PublishedAt, string? Terms);
 
@@ -237,17 +229,13 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     /// <summary>Replaces the story's conflicts with the ones that hold now, in one round trip.</summary>
     public async Task ReplaceConflictsAsync(DbConnection connection, DbTransaction transaction, Guid storyId, IReadOnlyList<Conflict> conflicts, DateTimeOffset now, CancellationToken ct)
     {
-        var sql = new StringBuilder("DELETE FROM conflicts WHERE story_id = @storyId");
-        var parameters = new DynamicParameters(new { storyId, now });
-        for (var i = 0; i < conflicts.Count; i++)
-        {
-            sql.Append(i == 0 ? ";\nINSERT INTO conflicts (id, story_id, body, detected_at) VALUES " : ", ")
-                .Append(CultureInfo.InvariantCulture, $"(@id{i}, @storyId, @body{i}, @now)");
-            parameters.Add($"id{i}", conflicts[i].Id);
-            parameters.Add($"body{i}", JsonSerializer.Serialize(conflicts[i]));
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: ct));
+        var sql = $"""
+            DELETE FROM conflicts WHERE story_id = @storyId;
+            INSERT INTO conflicts (id, story_id, body, detected_at)
+            SELECT held.id, @storyId, held.body, @now FROM {Dialect.Records("held", "id text", "body text")}
+            """;
+        var rows = JsonSerializer.Serialize(conflicts.Select(c => new { id = c.Id, body = JsonSerializer.Serialize(c) }));
+        await connection.ExecuteAsync(new CommandDefinition(sql, new { storyId, now, held = rows }, transaction, cancellationToken: ct));
     }
 }
 

@@ -29,7 +29,7 @@ public sealed class OutboxRepository([FromKeyedServices(IntakeModule.Schema)] Mo
             return;
         var sql = $"UPDATE outbox SET sent_at = @sentAt WHERE id IN (SELECT value FROM {database.Dialect.Rows("ids")})";
         await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { ids = database.Dialect.List(ids.Select(id => id.ToString("D"))), sentAt }, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(sql, new { ids = database.Dialect.List(ids), sentAt }, cancellationToken: ct));
     }
 
     public async Task<int> PendingCountAsync(CancellationToken ct)

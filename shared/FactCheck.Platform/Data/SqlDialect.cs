@@ -17,7 +17,7 @@ public sealed class SqlDialect
 
     /// <summary>
     /// A table with one column <c>value</c>, a row per element of the list bound to <paramref name="parameter"/>
-    /// with <see cref="List"/>: one statement for a whole set of keys, where one statement per key would
+    /// with <see cref="List(IEnumerable{string})"/>: one statement for a whole set of keys, where one statement per key would
     /// cost a round trip each.
     /// </summary>
     public string Rows(string parameter) =>
@@ -26,6 +26,9 @@ public sealed class SqlDialect
     /// <summary>The parameter value <see cref="Rows"/> reads: a text array on PostgreSQL, a JSON array on SQLite.</summary>
     public object List(IEnumerable<string> values) =>
         Provider == DatabaseProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+
+    /// <summary>Ids for <see cref="Rows"/>, in the text form they are stored in.</summary>
+    public object List(IEnumerable<Guid> ids) => List(ids.Select(id => id.ToString("D")));
 
     /// <summary>
     /// A table named <paramref name="parameter"/> with the typed <paramref name="columns"/> (<c>"ordinal integer"</c>),

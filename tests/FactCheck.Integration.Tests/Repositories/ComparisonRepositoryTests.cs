@@ -62,6 +62,7 @@ public sealed class ComparisonRepositoryTests
         var story = new StoryRow(Guid.NewGuid(), "Talks", 0);
         var old = new Conflict { Id = Guid.NewGuid(), Kind = "count", Slot = "deaths", Summary = "12 vs 14" };
         var current = new Conflict { Id = Guid.NewGuid(), Kind = "count", Slot = "injured", Summary = "3 vs 5" };
+        var alsoCurrent = new Conflict { Id = Guid.NewGuid(), Kind = "name", Slot = "envoy", Summary = "Staffan vs \"Steffan\" \\ de Mistura" };
         await using var connection = await repository.OpenAsync(CancellationToken.None);
         long revision;
         await using (var transaction = await connection.BeginTransactionAsync())
@@ -69,7 +70,7 @@ public sealed class ComparisonRepositoryTests
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
             await repository.ReplaceConflictsAsync(connection, transaction, story.Id, [old], Now, CancellationToken.None);
             await repository.BumpRevisionAsync(connection, transaction, story.Id, CancellationToken.None);
-            await repository.ReplaceConflictsAsync(connection, transaction, story.Id, [current], Now, CancellationToken.None);
+            await repository.ReplaceConflictsAsync(connection, transaction, story.Id, [current, alsoCurrent], Now, CancellationToken.None);
             revision = await repository.BumpRevisionAsync(connection, transaction, story.Id, CancellationToken.None);
             await transaction.CommitAsync();
         }
@@ -77,7 +78,7 @@ public sealed class ComparisonRepositoryTests
         var conflicts = await repository.ConflictsAsync(connection, null, story.Id, CancellationToken.None);
         var stored = await repository.FindStoryAsync(connection, null, story.Id, CancellationToken.None);
 
-        Assert.Equal(current.Summary, Assert.Single(conflicts).Summary);
+        Assert.Equal(new[] { current, alsoCurrent }.OrderBy(c => c.Id.ToString("D"), StringComparer.Ordinal).Select(c => (c.Id, c.Summary)), conflicts.Select(c => (c.Id, c.Summary)));
         Assert.Equal(2, revision);
         Assert.Equal(story with { Revision = 2 }, stored);
     }
