@@ -31,12 +31,26 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         public int Version { get; init; }
     }
 
-    private const string UpsertStory = """
+    /// <summary>Writes the story row while the story is live (not merged away); an older revision changes nothing.</summary>
+    private const string UpsertLiveStory = """
         INSERT INTO stories (id, title, revision, conflicts, updated_at)
-        VALUES (@StoryId, @StoryTitle, @StoryRevision, @conflicts, @now)
+        SELECT @StoryId, @StoryTitle, @StoryRevision, @conflicts, @now
+        WHERE NOT EXISTS (SELECT 1 FROM merged_stories WHERE id = @StoryId AND into_id <> @StoryId)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, revision = excluded.revision,
             conflicts = excluded.conflicts, updated_at = excluded.updated_at
         WHERE excluded.revision > stories.revision
+        """;
+
+    /// <summary>
+    /// The stories @StoryId redirects to, hop by hop; the last is where it lives now. Redirects are kept one hop deep
+    /// when written, the bound only guards against a cycle.
+    /// </summary>
+    private const string RedirectChain = """
+        WITH RECURSIVE chain (id, hop) AS (
+            SELECT @StoryId, 0
+            UNION ALL
+            SELECT m.into_id, chain.hop + 1 FROM merged_stories m JOIN chain ON m.id = chain.id
+            WHERE chain.hop < 8 AND m.into_id <> chain.id)
         """;
 
     /// <summary>
@@ -46,21 +60,10 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
     /// </summary>
     public async Task ApplyAsync(ArticleCompared message, DateTimeOffset now, CancellationToken ct)
     {
-        // The story row is written only while the story is live; the article follows redirects (kept one hop
-        // deep when written, the bound only guards against a cycle). WHERE true: without it SQLite would read
-        // ON CONFLICT as the join constraint of the FROM clause.
-        const string apply = """
-            INSERT INTO stories (id, title, revision, conflicts, updated_at)
-            SELECT @StoryId, @StoryTitle, @StoryRevision, @conflicts, @now
-            WHERE NOT EXISTS (SELECT 1 FROM merged_stories WHERE id = @StoryId AND into_id <> @StoryId)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title, revision = excluded.revision,
-                conflicts = excluded.conflicts, updated_at = excluded.updated_at
-            WHERE excluded.revision > stories.revision;
-            WITH RECURSIVE chain (id, hop) AS (
-                SELECT @StoryId, 0
-                UNION ALL
-                SELECT m.into_id, chain.hop + 1 FROM merged_stories m JOIN chain ON m.id = chain.id
-                WHERE chain.hop < 8 AND m.into_id <> chain.id)
+        // WHERE true: without it SQLite would read ON CONFLICT as the join constraint of the FROM clause.
+        const string apply = $"""
+            {UpsertLiveStory};
+            {RedirectChain}
             INSERT INTO articles (article_id, version, story_id, doc, outlet, title, url, published_at, voice_id, claim_count)
             SELECT @ArticleId, @Version, (SELECT id FROM chain ORDER BY hop DESC LIMIT 1), @Doc, @Outlet, @Title, @Url, @PublishedAt, @VoiceId, @ClaimCount
             WHERE true
@@ -100,9 +103,9 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (message.MergedInto is { } into)
             await DropMergedAsync(connection, transaction, message.StoryId, into, now, ct);
-        else if (await ResolveAsync(connection, transaction, message.StoryId, ct) == message.StoryId)
+        else
         {
-            var applied = await connection.ExecuteAsync(new CommandDefinition(UpsertStory, new
+            var applied = await connection.ExecuteAsync(new CommandDefinition(UpsertLiveStory, new
             {
                 message.StoryId, message.StoryTitle, message.StoryRevision, conflicts = JsonSerializer.Serialize(message.Conflicts), now,
             }, transaction, cancellationToken: ct));
@@ -116,11 +119,12 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Where a story now lives: itself, or the story it was merged into.</summary>
+    /// <summary>The story a merged-away story now lives in; null when it was not merged away.</summary>
     public async Task<Guid?> MergedIntoAsync(Guid storyId, CancellationToken ct)
     {
+        const string sql = $"{RedirectChain} SELECT id FROM chain ORDER BY hop DESC LIMIT 1";
         await using var connection = await database.OpenAsync(ct);
-        var resolved = await ResolveAsync(connection, null, storyId, ct);
+        var resolved = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(sql, new { StoryId = storyId }, cancellationToken: ct));
         return resolved == storyId ? null : resolved;
     }
 
@@ -132,21 +136,6 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         const string follow = "UPDATE articles SET story_id = @into WHERE story_id = @storyId";
         foreach (var sql in new[] { tombstone, flatten, drop, follow })
             await connection.ExecuteAsync(new CommandDefinition(sql, new { storyId, into, now }, transaction, cancellationToken: ct));
-    }
-
-    private static async Task<Guid> ResolveAsync(DbConnection connection, DbTransaction? transaction, Guid storyId, CancellationToken ct)
-    {
-        const string sql = "SELECT into_id FROM merged_stories WHERE id = @storyId";
-        // Redirects are kept one hop deep when written; the bound only guards against a cycle.
-        for (var hop = 0; hop < 8; hop++)
-        {
-            var into = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(sql, new { storyId }, transaction, cancellationToken: ct));
-            if (into is null || into == storyId)
-                break;
-            storyId = into.Value;
-        }
-
-        return storyId;
     }
 
     public async Task<int> ArticleCountAsync(CancellationToken ct)
