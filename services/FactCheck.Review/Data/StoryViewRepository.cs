@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -162,10 +163,14 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
             FROM articles WHERE @storyId IS NULL OR story_id = @storyId
             ORDER BY doc, article_id
             """;
+        // One snapshot for both reads: otherwise a comparison applied between them shows a story's newest articles
+        // beside the conflicts of an older revision (seen once in the PostgreSQL-restart reliability test).
         await using var connection = await database.OpenAsync(ct);
-        var storyRows = await connection.QueryAsync<StoryRow>(new CommandDefinition(stories, new { storyId }, cancellationToken: ct));
-        var articleRows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(articles, new { storyId }, cancellationToken: ct)))
+        await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        var storyRows = await connection.QueryAsync<StoryRow>(new CommandDefinition(stories, new { storyId }, snapshot, cancellationToken: ct));
+        var articleRows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(articles, new { storyId }, snapshot, cancellationToken: ct)))
             .ToLookup(a => a.StoryId);
+        await snapshot.CommitAsync(ct);
         return storyRows.Select(s => new StoryView(
                 s.Id,
                 s.Title,
