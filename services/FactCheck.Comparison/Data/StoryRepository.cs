@@ -85,10 +85,7 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     public async Task<(long PlacedSeq, IReadOnlyDictionary<string, long> Holding)> HoldingAsync(DbConnection connection, DbTransaction? transaction,
         IReadOnlyList<string> terms, CancellationToken ct)
     {
-        var sql = $"""
-            SELECT seq FROM comparison_locks WHERE name = 'placement';
-            SELECT term, df FROM term_stats WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})
-            """;
+        var sql = $"SELECT seq FROM comparison_locks WHERE name = 'placement';\n{TermRaritySql}";
         using var results = await connection.QueryMultipleAsync(
             new CommandDefinition(sql, new { terms = Dialect.List(terms.Append(ArticleCountKey)) }, transaction, cancellationToken: ct));
         var placedSeq = await results.ReadSingleAsync<long>();
@@ -101,13 +98,16 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     /// <summary>The stored articles that hold most of the given terms, most first: at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<Guid>> ShortlistAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
-        var sql = $"""
-            SELECT article_id FROM story_terms WHERE term IN (SELECT value FROM {Dialect.Rows("terms")})
-            GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT @limit
-            """;
-        var shortlist = await connection.QueryAsync<Guid>(new CommandDefinition(sql, new { terms = Dialect.List(terms), limit }, transaction, cancellationToken: ct));
+        var shortlist = await connection.QueryAsync<Guid>(new CommandDefinition(ShortlistSql, new { terms = Dialect.List(terms), limit }, transaction, cancellationToken: ct));
         return shortlist.ToList();
     }
+
+    internal string TermRaritySql => $"SELECT term, df FROM term_stats WHERE {Dialect.In("term", "terms")}";
+
+    internal string ShortlistSql => $"""
+        SELECT article_id FROM story_terms WHERE {Dialect.In("term", "terms")}
+        GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT @limit
+        """;
 
     /// <summary>
     /// The story, publication time and index terms (latest version) of each shortlisted article, in shortlist order,
@@ -121,9 +121,9 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         return Candidates(shortlist, rows);
     }
 
-    private string CandidatesSql => $"""
+    internal string CandidatesSql => $"""
         SELECT article_id AS ArticleId, story_id AS StoryId, published_at AS PublishedAt, terms AS Terms FROM story_articles a
-        WHERE article_id IN (SELECT value FROM {Dialect.Rows("ids")})
+        WHERE {Dialect.In("article_id", "ids")}
           AND version = (SELECT MAX(version) FROM story_articles b WHERE b.article_id = a.article_id)
         UNION
         SELECT article_id, story_id, published_at, terms FROM story_articles a

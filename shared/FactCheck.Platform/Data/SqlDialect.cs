@@ -23,7 +23,16 @@ public sealed class SqlDialect
     public string Rows(string parameter) =>
         Provider == DatabaseProvider.Postgres ? $"unnest(@{parameter}) AS list(value)" : $"json_each(@{parameter})";
 
-    /// <summary>The parameter value <see cref="Rows"/> reads: a text array on PostgreSQL, a JSON array on SQLite.</summary>
+    /// <summary>
+    /// <paramref name="column"/> is one of the list bound to <paramref name="parameter"/> (see <see cref="List(IEnumerable{string})"/>).
+    /// On PostgreSQL this is <c>= ANY</c>, whose elements the planner sees one by one: it reads the column's index for them.
+    /// <c>IN (SELECT … FROM unnest(…))</c> is estimated as a join of unknown size, and once the table held a few very common
+    /// values the planner scanned the whole table instead (10.5 ms instead of 0.2 ms for the story-terms shortlist at 48k rows).
+    /// </summary>
+    public string In(string column, string parameter) =>
+        Provider == DatabaseProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
+    /// <summary>The parameter value <see cref="Rows"/> and <see cref="In"/> read: a text array on PostgreSQL, a JSON array on SQLite.</summary>
     public object List(IEnumerable<string> values) =>
         Provider == DatabaseProvider.Postgres ? values.ToArray() : JsonSerializer.Serialize(values);
 
