@@ -131,7 +131,8 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
             Claims = JsonSerializer.Serialize(message.Claims),
             Terms = string.Join(' ', terms.All),
         };
-        await stories.InsertAndIndexAsync(connection, transaction, article, terms.All, firstVersion: earlier is null, placedSeq, now, ct);
+        await stories.InsertAndIndexAsync(connection, transaction, article, terms.All, StoryPlacement.PostedTerms(terms, lookup.Holding),
+            firstVersion: earlier is null, placedSeq, now, ct);
         await transaction.CommitAsync(ct);
         return (article, merged, false);
     }

@@ -53,4 +53,17 @@ public sealed class StoryFeaturesTests
 
         Assert.Equal(["e:astana"], lookup);
     }
+
+    [Fact]
+    public void Should_post_only_terms_that_will_still_be_looked_up_once_the_article_is_counted()
+    {
+        var terms = StoryFeatures.Terms(null, Talks);
+        var (fresh, nearlyCommon) = (terms.All[0], terms.All[1]);
+        var holding = terms.All.ToDictionary(t => t, t => t == fresh ? 0L : t == nearlyCommon ? StoryPlacement.MaxPostings - 1 : StoryPlacement.MaxPostings);
+
+        var posted = StoryPlacement.PostedTerms(terms, holding);
+
+        Assert.Equal([fresh, nearlyCommon], posted);
+        Assert.All(posted, t => Assert.Contains(t, StoryPlacement.LookupTerms(terms, holding.ToDictionary(h => h.Key, h => h.Value + 1))));
+    }
 }

@@ -75,14 +75,7 @@ public sealed class DeliveryRepository([FromKeyedServices(AlertsModule.Schema)] 
             delivery.Id, delivery.EventType, delivery.ConflictId, delivery.StoryId, delivery.Payload, delivery.CreatedAt, traceParent,
             owed = JsonSerializer.Serialize(owed),
         };
-        if (owed.Count > 0)
-        {
-            await database.ExecuteAtomicAsync($"{insertEvent};\n{owe}", values, ct);
-            return;
-        }
-
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(insertEvent, values, cancellationToken: ct));
+        await database.ExecuteAtomicAsync(owed.Count > 0 ? $"{insertEvent};\n{owe}" : insertEvent, values, ct);
     }
 
     /// <summary>The latest <c>conflict.detected</c> payload of a conflict, which a resolution is filtered by.</summary>

@@ -199,11 +199,12 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
     }
 
     /// <summary>
-    /// Stores an article placed under the placement lock whose number is <paramref name="placedSeq"/> and indexes its terms,
-    /// counting them towards term rarity only for the article's first version; one round trip, as the lock is held meanwhile.
+    /// Stores an article placed under the placement lock whose number is <paramref name="placedSeq"/>, posts the
+    /// <paramref name="posted"/> terms to the inverted index and counts all its <paramref name="terms"/> towards term rarity
+    /// (for the article's first version only); one round trip, as the lock is held meanwhile.
     /// </summary>
-    public async Task InsertAndIndexAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, IReadOnlyList<string> terms, bool firstVersion,
-        long placedSeq, DateTimeOffset now, CancellationToken ct)
+    public async Task InsertAndIndexAsync(DbConnection connection, DbTransaction transaction, StoredArticle article, IReadOnlyList<string> terms,
+        IReadOnlyList<string> posted, bool firstVersion, long placedSeq, DateTimeOffset now, CancellationToken ct)
     {
         // "WHERE true" lets SQLite tell the upsert clause from a join constraint after INSERT ... SELECT.
         var insert = $"""
@@ -222,7 +223,7 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
         {
             article.ArticleId, article.Version, article.StoryId, article.Doc, article.Outlet, article.Title, article.Url,
             article.PublishedAt, article.Fingerprint, article.Entities, article.Claims, ArticleTerms = article.Terms, placedSeq, now,
-            terms = Dialect.List(terms), counted = Dialect.List(terms.Append(ArticleCountKey)),
+            terms = Dialect.List(posted), counted = Dialect.List(terms.Append(ArticleCountKey)),
         }, transaction, cancellationToken: ct));
     }
 

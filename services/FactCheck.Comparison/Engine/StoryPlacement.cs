@@ -28,6 +28,14 @@ public static class StoryPlacement
             .ToList();
 
     /// <summary>
+    /// The terms worth an entry in the inverted index: those that will still be rare enough to look up once this article is
+    /// counted. A term in <see cref="MaxPostings"/> articles already is never looked up again (counts only grow), so its
+    /// postings would be written for nothing; in news a few words ("said", "officials") are in most articles.
+    /// </summary>
+    public static IReadOnlyList<string> PostedTerms(ArticleTerms terms, IReadOnlyDictionary<string, long> holding) =>
+        terms.All.Where(t => holding.GetValueOrDefault(t) < MaxPostings).ToList();
+
+    /// <summary>
     /// Reads, without the placement lock, how rare the article's terms are and which stored articles share most of its
     /// rarest ones. The placement number is read first, so every article this shortlist may have missed carries a greater one.
     /// </summary>

@@ -16,8 +16,7 @@ public sealed class ExtractionRepository([FromKeyedServices(ExtractionModule.Sch
             VALUES (@articleId, @version, @claimCount, @claims, @extractedAt)
             ON CONFLICT DO NOTHING
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql,
-            new { articleId, version, claimCount = claims.Count, claims = JsonSerializer.Serialize(claims), extractedAt }, cancellationToken: ct));
+        await database.ExecuteAtomicAsync(sql,
+            new { articleId, version, claimCount = claims.Count, claims = JsonSerializer.Serialize(claims), extractedAt }, ct);
     }
 }

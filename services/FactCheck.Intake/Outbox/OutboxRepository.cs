@@ -28,8 +28,7 @@ public sealed class OutboxRepository([FromKeyedServices(IntakeModule.Schema)] Mo
         if (ids.Count == 0)
             return;
         var sql = $"UPDATE outbox SET sent_at = @sentAt WHERE {database.Dialect.In("id", "ids")}";
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(sql, new { ids = database.Dialect.List(ids), sentAt }, cancellationToken: ct));
+        await database.ExecuteAtomicAsync(sql, new { ids = database.Dialect.List(ids), sentAt }, ct);
     }
 
     public async Task<int> PendingCountAsync(CancellationToken ct)

@@ -13,6 +13,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
 {
     private readonly string _sqliteConnectionString = "";
     private readonly NpgsqlDataSource? _postgres;
+    private readonly SqliteWriteQueue? _sqliteWrites;
 
     public ModuleDatabase(string schema, DatabaseOptions options)
     {
@@ -47,6 +48,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
             using var wal = connection.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode = WAL;";
             wal.ExecuteNonQuery();
+            _sqliteWrites = new SqliteWriteQueue(OpenAsync);
         }
     }
 
@@ -71,28 +73,29 @@ public sealed class ModuleDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs a command of several statements all or nothing. PostgreSQL runs the statements of one command
-    /// in one implicit transaction (they are sent together, ended by a single Sync), so no BEGIN and
-    /// COMMIT are spent on it; SQLite runs each statement on its own, so there it gets a transaction.
-    /// Returns the rows changed by all statements together.
+    /// Runs a command of one or several statements all or nothing, and returns the rows they changed together.
+    /// PostgreSQL runs the statements of one command in one implicit transaction (they are sent together, ended by a
+    /// single Sync), so no BEGIN and COMMIT are spent on it. SQLite runs each statement on its own, so there the
+    /// command goes to the file's one writer (<see cref="SqliteWriteQueue"/>), which commits it in a transaction
+    /// with the other commands waiting at that moment.
     /// </summary>
     public async Task<int> ExecuteAtomicAsync(string sql, object parameters, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        if (_postgres is not null)
-            return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        if (_sqliteWrites is not null)
+            return await _sqliteWrites.ExecuteAsync(sql, parameters, ct);
 
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        return changed;
+        await using var connection = await OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_postgres is not null)
             await _postgres.DisposeAsync();
-        else
+        if (_sqliteWrites is not null)
+        {
+            await _sqliteWrites.DisposeAsync();
             SqliteConnection.ClearAllPools();
+        }
     }
 }

@@ -35,9 +35,9 @@ public sealed class ComparisonRepositoryTests
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
-            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 1), [], firstVersion: true, 1, Now, CancellationToken.None);
-            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 2), [], firstVersion: false, 1, Now, CancellationToken.None);
-            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 2), [], firstVersion: false, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 1), [], [], firstVersion: true, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 2), [], [], firstVersion: false, 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, articleId, 2), [], [], firstVersion: false, 1, Now, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
@@ -96,11 +96,11 @@ public sealed class ComparisonRepositoryTests
         {
             await repository.CreateStoryAsync(connection, transaction, story, Now, CancellationToken.None);
             await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, first, 1) with { Terms = "e:astana w:ceasefire" },
-                ["e:astana", "w:ceasefire"], firstVersion: true, 1, Now, CancellationToken.None);
+                ["e:astana", "w:ceasefire"], ["e:astana", "w:ceasefire"], firstVersion: true, 1, Now, CancellationToken.None);
             await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, first, 2) with { Terms = "e:astana w:ceasefire w:round" },
-                ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, 1, Now, CancellationToken.None);
+                ["e:astana", "w:ceasefire", "w:round"], ["e:astana", "w:ceasefire", "w:round"], firstVersion: false, 1, Now, CancellationToken.None);
             await repository.InsertAndIndexAsync(connection, transaction, Article(story.Id, second, 1) with { Terms = "e:astana e:o'brien" },
-                ["e:astana", "e:o'brien"], firstVersion: true, 2, Now, CancellationToken.None);
+                ["e:astana", "e:o'brien"], ["e:astana", "e:o'brien"], firstVersion: true, 2, Now, CancellationToken.None);
             await transaction.CommitAsync();
         }
 

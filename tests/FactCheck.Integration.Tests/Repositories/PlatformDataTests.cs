@@ -68,6 +68,38 @@ public sealed class PlatformDataTests
 
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_store_every_concurrent_command_but_the_one_that_fails(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync("CREATE TABLE probe (id TEXT PRIMARY KEY, n INTEGER NOT NULL CHECK (n >= 0))");
+        const string insert = "INSERT INTO probe (id, n) VALUES (@id, @n) ON CONFLICT DO NOTHING";
+
+        // Fired together, so SQLite's writer finds them queued and commits them in shared transactions.
+        var writes = Enumerable.Range(0, 300)
+            .Select(i => db.Database.ExecuteAtomicAsync(insert, new { id = $"row{i % 250:D3}", n = i == 123 ? -1 : i % 250 }, CancellationToken.None))
+            .ToList();
+        var outcomes = await Task.WhenAll(writes.Select(async w =>
+        {
+            try
+            {
+                return await w;
+            }
+            catch (DbException)
+            {
+                return -1;
+            }
+        }));
+        var kept = (await connection.QueryAsync<string>("SELECT id FROM probe ORDER BY id")).ToList();
+
+        Assert.Equal(-1, outcomes[123]);
+        Assert.Equal(249, outcomes.Count(o => o == 1));
+        Assert.Equal(50, outcomes.Count(o => o == 0));
+        Assert.Equal(Enumerable.Range(0, 250).Where(i => i != 123).Select(i => $"row{i:D3}"), kept);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_require_a_key_created_elsewhere_once_the_recheck_time_has_passed(string engine)
     {
         await using var db = await EngineDatabase.CreateAsync(engine, ApiKeys.Schema, typeof(ApiKeys).Assembly);

@@ -64,7 +64,7 @@ public sealed class TermIndexPlanTests
 
             var terms = Enumerable.Range(0, 4).Select(t => StoryTerm(story, t)).Concat(CommonTerms).ToList();
             var article = new StoredArticle { ArticleId = Guid.NewGuid(), Version = 1, StoryId = storyId, Doc = $"{i}.txt", Outlet = "Wire", Terms = string.Join(' ', terms) };
-            await repository.InsertAndIndexAsync(connection, transaction, article, terms, firstVersion: true, i + 1, Now, CancellationToken.None);
+            await repository.InsertAndIndexAsync(connection, transaction, article, terms, terms, firstVersion: true, i + 1, Now, CancellationToken.None);
         }
 
         await transaction.CommitAsync();
