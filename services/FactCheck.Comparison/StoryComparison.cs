@@ -32,18 +32,8 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         await using var connection = await stories.OpenAsync(ct);
         var now = clock.GetUtcNow();
 
-        var (article, merged, redelivered) = await PlaceAsync(connection, message, now, ct);
-
-        var (comparison, locked) = await LockStoryOfAsync(connection, article, ct);
-        await using var transaction = comparison;
-        article = article with { StoryId = locked.Story.Id };
-        var story = locked.Story;
-        var before = locked.Conflicts;
-        var evidence = locked.Members.Select(a => a.ToEvidence()).ToList();
-        var conflicts = ConflictFinder.Find(story.Id, evidence);
-        var voice = Voices.Assign(evidence).GetValueOrDefault(article.ArticleId, article.ArticleId);
-        await stories.ReplaceConflictsAsync(connection, transaction, story.Id, conflicts, now, ct);
-        await transaction.CommitAsync(ct);
+        var (placed, merged, redelivered) = await PlaceAsync(connection, message, now, ct);
+        var (article, story, before, conflicts, voice) = await RecomputeAsync(connection, placed, now, ct);
 
         var previous = before.ToDictionary(c => c.Id, c => JsonSerializer.Serialize(c));
         var announce = redelivered
@@ -57,6 +47,22 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         {
             Merged = merged,
         };
+    }
+
+    /// <summary>Recomputes the conflicts of the article's story under the story's lock, and stores them.</summary>
+    private async Task<(StoredArticle Article, StoryRow Story, IReadOnlyList<Conflict> Before, IReadOnlyList<Conflict> Conflicts, Guid VoiceId)> RecomputeAsync(
+        DbConnection connection, StoredArticle article, DateTimeOffset now, CancellationToken ct)
+    {
+        using var turn = await stories.WriterTurnAsync(ct);
+        var (comparison, locked) = await LockStoryOfAsync(connection, article, ct);
+        await using var transaction = comparison;
+        var story = locked.Story;
+        var evidence = locked.Members.Select(a => a.ToEvidence()).ToList();
+        var conflicts = ConflictFinder.Find(story.Id, evidence);
+        var voice = Voices.Assign(evidence).GetValueOrDefault(article.ArticleId, article.ArticleId);
+        await stories.ReplaceConflictsAsync(connection, transaction, story.Id, conflicts, now, ct);
+        await transaction.CommitAsync(ct);
+        return (article with { StoryId = story.Id }, story, locked.Conflicts, conflicts, voice);
     }
 
     /// <summary>
@@ -91,6 +97,7 @@ public sealed class StoryComparison(StoryRepository stories, TimeProvider clock)
         var terms = StoryFeatures.Terms(message.Title, message.Text);
         var lookup = await StoryPlacement.LookUpAsync(stories, connection, null, terms, ct);
 
+        using var turn = await stories.WriterTurnAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var (placedSeq, versions, candidates) = await stories.LockPlacementForAsync(connection, transaction, message.ArticleId,
             lookup.Shortlist, lookup.PlacedAfter, now, ct);

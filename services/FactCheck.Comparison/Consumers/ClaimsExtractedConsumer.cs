@@ -49,15 +49,16 @@ public sealed class ClaimsExtractedConsumer(StoryComparison comparison, TimeProv
 }
 
 /// <summary>
-/// Articles of one story are serialised by the placement lock row and the story's row lock, so on
-/// PostgreSQL messages run side by side in any number of processes (the bus-wide limit applies). SQLite
-/// has one writer per file: concurrent comparisons there would only wait on its lock, so one at a time.
+/// Articles of one story are serialised by the placement lock row and the story's row lock, so on PostgreSQL
+/// messages run side by side in any number of processes (the bus-wide limit applies). SQLite has one writer per
+/// file: there the writes take turns (<see cref="ModuleDatabase.WriterTurnAsync"/>) while the rest of each message,
+/// reading the index, deserialising and publishing, runs beside them; a few at a time are enough for that.
 /// </summary>
 public sealed class ClaimsExtractedConsumerDefinition : ConsumerDefinition<ClaimsExtractedConsumer>
 {
     public ClaimsExtractedConsumerDefinition(IOptions<DatabaseOptions> database)
     {
         if (database.Value.Provider == DatabaseProvider.Sqlite)
-            ConcurrentMessageLimit = 1;
+            ConcurrentMessageLimit = 4;
     }
 }

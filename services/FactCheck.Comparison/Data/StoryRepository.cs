@@ -42,6 +42,9 @@ public sealed class StoryRepository([FromKeyedServices(ComparisonModule.Schema)]
 
     public Task<DbConnection> OpenAsync(CancellationToken ct) => database.OpenAsync(ct);
 
+    /// <summary>Taken before each write transaction (see <see cref="ModuleDatabase.WriterTurnAsync"/>).</summary>
+    public ValueTask<IDisposable> WriterTurnAsync(CancellationToken ct) => database.WriterTurnAsync(ct);
+
     private const string VersionsSql = $"SELECT {ArticleColumns} FROM story_articles WHERE article_id = @articleId ORDER BY version DESC";
 
     /// <summary>Every stored version of an article, latest first.</summary>

@@ -46,6 +46,7 @@ public sealed class StoryEditor(StoryRepository stories, TimeProvider clock)
         if (storyId == intoId)
             throw new StoryEditException(400, "Story not merged", $"Story {storyId} cannot be merged into itself; name another story in \"into\".");
 
+        using var turn = await stories.WriterTurnAsync(ct);
         await using var connection = await stories.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
@@ -79,6 +80,7 @@ public sealed class StoryEditor(StoryRepository stories, TimeProvider clock)
         if (toStoryId is null == !newStory)
             throw new StoryEditException(400, refused, "Send either {\"story\": \"<story id>\"} or {\"newStory\": true}.");
 
+        using var turn = await stories.WriterTurnAsync(ct);
         await using var connection = await stories.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();

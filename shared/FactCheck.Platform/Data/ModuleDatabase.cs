@@ -14,6 +14,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
     private readonly string _sqliteConnectionString = "";
     private readonly NpgsqlDataSource? _postgres;
     private readonly SqliteWriteQueue? _sqliteWrites;
+    private readonly SemaphoreSlim? _sqliteWriterTurn;
 
     public ModuleDatabase(string schema, DatabaseOptions options)
     {
@@ -48,7 +49,8 @@ public sealed class ModuleDatabase : IAsyncDisposable
             using var wal = connection.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode = WAL;";
             wal.ExecuteNonQuery();
-            _sqliteWrites = new SqliteWriteQueue(OpenAsync);
+            _sqliteWriterTurn = new SemaphoreSlim(1, 1);
+            _sqliteWrites = new SqliteWriteQueue(this);
         }
     }
 
@@ -70,6 +72,29 @@ public sealed class ModuleDatabase : IAsyncDisposable
         pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
+    }
+
+    /// <summary>
+    /// Waits until this process may write. SQLite lets one transaction write to a file at a time, and a writer that
+    /// finds the file taken sleeps in SQLite's busy handler (1 ms, then longer) before it tries again; writers of this
+    /// process take turns here instead, each starting the moment the last is done. Dispose the turn after the commit.
+    /// PostgreSQL locks rows, not the database, so there every caller has its turn at once.
+    /// </summary>
+    public async ValueTask<IDisposable> WriterTurnAsync(CancellationToken ct)
+    {
+        if (_sqliteWriterTurn is null)
+            return WriterTurn.None;
+        await _sqliteWriterTurn.WaitAsync(ct);
+        return new WriterTurn(_sqliteWriterTurn);
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim? turn) : IDisposable
+    {
+        public static readonly WriterTurn None = new(null);
+
+        private SemaphoreSlim? _turn = turn;
+
+        public void Dispose() => Interlocked.Exchange(ref _turn, null)?.Release();
     }
 
     /// <summary>

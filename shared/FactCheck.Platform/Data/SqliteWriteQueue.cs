@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using Dapper;
 
@@ -16,13 +15,13 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
     /// <summary>Enough to share a commit among every consumer's concurrent messages, small enough to keep a batch short.</summary>
     public const int MaxBatch = 64;
 
-    private readonly Func<CancellationToken, Task<DbConnection>> _open;
+    private readonly ModuleDatabase _database;
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
 
-    public SqliteWriteQueue(Func<CancellationToken, Task<DbConnection>> open)
+    public SqliteWriteQueue(ModuleDatabase database)
     {
-        _open = open;
+        _database = database;
         _writer = Task.Run(WriteAllAsync);
     }
 
@@ -90,7 +89,8 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
     private async Task CommitAsync(IReadOnlyList<Write> writes, int[] changed)
     {
-        await using var connection = await _open(CancellationToken.None);
+        using var turn = await _database.WriterTurnAsync(CancellationToken.None);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         for (var i = 0; i < writes.Count; i++)
             changed[i] = await connection.ExecuteAsync(new CommandDefinition(writes[i].Sql, writes[i].Parameters, transaction));

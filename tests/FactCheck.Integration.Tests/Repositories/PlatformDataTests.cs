@@ -100,6 +100,25 @@ public sealed class PlatformDataTests
 
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_give_writers_turns_on_sqlite_only(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+
+        var first = await db.Database.WriterTurnAsync(CancellationToken.None);
+        var second = db.Database.WriterTurnAsync(CancellationToken.None).AsTask();
+        var queued = await Task.WhenAny(second, Task.Delay(200)) != second;
+        var write = db.Database.ExecuteAtomicAsync("CREATE TABLE probe (id TEXT PRIMARY KEY)", new { }, CancellationToken.None);
+        var writeWaited = await Task.WhenAny(write, Task.Delay(200)) != write;
+        first.Dispose();
+        (await second).Dispose();
+        await write;
+
+        Assert.Equal(engine == EngineDatabase.Sqlite, queued);
+        Assert.Equal(engine == EngineDatabase.Sqlite, writeWaited);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_require_a_key_created_elsewhere_once_the_recheck_time_has_passed(string engine)
     {
         await using var db = await EngineDatabase.CreateAsync(engine, ApiKeys.Schema, typeof(ApiKeys).Assembly);
