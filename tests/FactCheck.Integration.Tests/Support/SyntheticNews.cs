@@ -38,7 +38,9 @@ public static class SyntheticNews
 
     private static string Name(int story, string suffix)
     {
-        var text = Syllables[story % 16] + Syllables[story / 16 % 16] + Syllables[story / 256 % 16] + suffix;
+        // Three syllables name 4096 stories; a fourth, from story 4096 on, names 65536.
+        var fourth = story >= 4096 ? Syllables[story / 4096 % 16] : "";
+        var text = Syllables[story % 16] + Syllables[story / 16 % 16] + Syllables[story / 256 % 16] + fourth + suffix;
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 }
