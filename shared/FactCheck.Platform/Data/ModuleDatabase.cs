@@ -14,6 +14,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
     private readonly string _sqliteConnectionString = "";
     private readonly NpgsqlDataSource? _postgres;
     private readonly SqliteWriteQueue? _sqliteWrites;
+    private readonly SqliteCheckpointer? _sqliteCheckpoints;
     private readonly SemaphoreSlim? _sqliteWriterTurn;
 
     public ModuleDatabase(string schema, DatabaseOptions options)
@@ -51,6 +52,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
             wal.ExecuteNonQuery();
             _sqliteWriterTurn = new SemaphoreSlim(1, 1);
             _sqliteWrites = new SqliteWriteQueue(this);
+            _sqliteCheckpoints = new SqliteCheckpointer(this);
         }
     }
 
@@ -69,7 +71,8 @@ public sealed class ModuleDatabase : IAsyncDisposable
         // With write-ahead logging and synchronous=NORMAL a commit is not an fsync: a committed row
         // survives the process dying, only a power cut may lose the last ones.
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+        // The log is checkpointed in the background (SqliteCheckpointer); a writer does it only past the backstop.
+        pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.BackstopPages};";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
@@ -120,6 +123,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
         if (_sqliteWrites is not null)
         {
             await _sqliteWrites.DisposeAsync();
+            await _sqliteCheckpoints!.DisposeAsync();
             SqliteConnection.ClearAllPools();
         }
     }

@@ -117,6 +117,33 @@ public sealed class PlatformDataTests
         Assert.Equal(engine == EngineDatabase.Sqlite, writeWaited);
     }
 
+    [Fact]
+    public async Task Should_copy_the_sqlite_log_into_the_database_without_a_writer_doing_it()
+    {
+        await using var db = await EngineDatabase.CreateAsync(EngineDatabase.Sqlite, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        var file = new FileInfo(connection.DataSource);
+        await db.Database.ExecuteAtomicAsync("CREATE TABLE probe (id INTEGER PRIMARY KEY, body TEXT NOT NULL)", new { }, CancellationToken.None);
+        await Task.Delay(SqliteCheckpointIntervalTwice);
+        file.Refresh();
+        var before = file.Length;
+
+        // About 500 log pages: far below the point where a committing writer would checkpoint by itself.
+        var body = new string('x', 4000);
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => db.Database.ExecuteAtomicAsync("INSERT INTO probe (id, body) VALUES (@i, @body)", new { i, body }, CancellationToken.None)));
+        var grown = false;
+        for (var attempt = 0; attempt < 50 && !grown; attempt++)
+        {
+            await Task.Delay(100);
+            file.Refresh();
+            grown = file.Length > before + 1_000_000;
+        }
+
+        Assert.True(grown, $"the database file stayed at {file.Length} bytes; the rows are still only in the log");
+    }
+
+    private static readonly TimeSpan SqliteCheckpointIntervalTwice = TimeSpan.FromSeconds(1);
+
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_require_a_key_created_elsewhere_once_the_recheck_time_has_passed(string engine)
