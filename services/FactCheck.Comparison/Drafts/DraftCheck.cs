@@ -1,6 +1,7 @@
 using FactCheck.Comparison.Data;
 using FactCheck.Comparison.Engine;
 using FactCheck.Contracts;
+using FactCheck.Platform.Data;
 
 namespace FactCheck.Comparison.Drafts;
 
@@ -44,7 +45,7 @@ public sealed class DraftCheck(StoryRepository stories, IDraftClaimReader claims
         var publishedAt = draft.PublishedAt ?? clock.GetUtcNow();
         var found = claims.Read(draft.Title, draft.Text, publishedAt);
         await using var connection = await stories.OpenAsync(ct);
-        await using var readOnly = await connection.BeginTransactionAsync(ct);
+        await using var readOnly = await ModuleDatabase.BeginSnapshotAsync(connection, ct);
         var terms = StoryFeatures.Terms(draft.Title, draft.Text);
         var lookup = await StoryPlacement.LookUpAsync(stories, connection, readOnly, terms, ct);
         var storyId = (await StoryPlacement.MatchesAsync(stories, connection, readOnly, terms, publishedAt, lookup, ct)).FirstOrDefault()?.StoryId;

@@ -166,7 +166,7 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
         // One snapshot for both reads: otherwise a comparison applied between them shows a story's newest articles
         // beside the conflicts of an older revision (seen once in the PostgreSQL-restart reliability test).
         await using var connection = await database.OpenAsync(ct);
-        await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await using var snapshot = await ModuleDatabase.BeginSnapshotAsync(connection, ct);
         var storyRows = await connection.QueryAsync<StoryRow>(new CommandDefinition(stories, new { storyId }, snapshot, cancellationToken: ct));
         var articleRows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(articles, new { storyId }, snapshot, cancellationToken: ct)))
             .ToLookup(a => a.StoryId);

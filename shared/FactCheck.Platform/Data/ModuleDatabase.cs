@@ -78,6 +78,17 @@ public sealed class ModuleDatabase : IAsyncDisposable
     }
 
     /// <summary>
+    /// A transaction that only reads, all from one snapshot. On SQLite it is deferred, so it takes no lock until it
+    /// reads and never the write lock (write-ahead logging gives it its snapshot at the first read): it neither waits
+    /// for a writer nor holds one up, where a plain <c>BeginTransaction</c> starts with <c>BEGIN IMMEDIATE</c> and
+    /// takes the write lock for its whole length. On PostgreSQL it is REPEATABLE READ.
+    /// </summary>
+    public static async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+
+    /// <summary>
     /// Waits until this process may write. SQLite lets one transaction write to a file at a time, and a writer that
     /// finds the file taken sleeps in SQLite's busy handler (1 ms, then longer) before it tries again; writers of this
     /// process take turns here instead, each starting the moment the last is done. Dispose the turn after the commit.

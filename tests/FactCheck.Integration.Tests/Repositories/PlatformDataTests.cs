@@ -117,6 +117,28 @@ public sealed class PlatformDataTests
         Assert.Equal(engine == EngineDatabase.Sqlite, writeWaited);
     }
 
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_let_writers_commit_while_a_snapshot_reads(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await db.Database.ExecuteAtomicAsync("CREATE TABLE probe (id TEXT PRIMARY KEY)", new { }, CancellationToken.None);
+        await db.Database.ExecuteAtomicAsync("INSERT INTO probe (id) VALUES ('before')", new { }, CancellationToken.None);
+        await using var reader = await db.Database.OpenAsync(CancellationToken.None);
+
+        await using var snapshot = await ModuleDatabase.BeginSnapshotAsync(reader, CancellationToken.None);
+        var first = await reader.QueryAsync<string>(new CommandDefinition("SELECT id FROM probe", transaction: snapshot));
+        // A snapshot holding the write lock would keep this waiting for the whole busy timeout (30 s).
+        var write = db.Database.ExecuteAtomicAsync("INSERT INTO probe (id) VALUES ('during')", new { }, CancellationToken.None);
+        var committed = await Task.WhenAny(write, Task.Delay(TimeSpan.FromSeconds(5))) == write;
+        var second = await reader.QueryAsync<string>(new CommandDefinition("SELECT id FROM probe", transaction: snapshot));
+        await snapshot.CommitAsync();
+
+        Assert.True(committed, "the writer waited for the reading transaction");
+        Assert.Equal(["before"], first);
+        Assert.Equal(["before"], second);
+    }
+
     [Fact]
     public async Task Should_copy_the_sqlite_log_into_the_database_without_a_writer_doing_it()
     {
