@@ -12,11 +12,15 @@ public sealed class PlatformDataTests
 {
     private sealed record Row(Guid Id, DateTimeOffset At, DateTimeOffset? Maybe);
 
+    /// <summary>A migrated service database to create probe tables in.</summary>
+    private static Task<EngineDatabase> ScratchAsync(string engine) =>
+        EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+
     [Theory]
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_read_back_guids_and_instants_when_stored_as_text(string engine)
     {
-        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var db = await ScratchAsync(engine);
         await using var connection = await db.Database.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("CREATE TABLE probe (id TEXT PRIMARY KEY, at TEXT NOT NULL, maybe TEXT NULL)");
         var local = new DateTimeOffset(2026, 11, 21, 23, 59, 59, TimeSpan.FromHours(5)).AddTicks(7);
@@ -51,7 +55,7 @@ public sealed class PlatformDataTests
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_keep_nothing_of_a_command_when_its_last_statement_fails(string engine)
     {
-        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var db = await ScratchAsync(engine);
         await using var connection = await db.Database.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("CREATE TABLE probe (id TEXT PRIMARY KEY, n INTEGER NOT NULL)");
         var rows = JsonSerializer.Serialize(new[] { new { id = "a", n = 1 }, new { id = "b", n = 2 } });
@@ -70,7 +74,7 @@ public sealed class PlatformDataTests
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_store_every_concurrent_command_but_the_one_that_fails(string engine)
     {
-        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var db = await ScratchAsync(engine);
         await using var connection = await db.Database.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("CREATE TABLE probe (id TEXT PRIMARY KEY, n INTEGER NOT NULL CHECK (n >= 0))");
         const string insert = "INSERT INTO probe (id, n) VALUES (@id, @n) ON CONFLICT DO NOTHING";
@@ -102,7 +106,7 @@ public sealed class PlatformDataTests
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_give_writers_turns_on_sqlite_only(string engine)
     {
-        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var db = await ScratchAsync(engine);
 
         var first = await db.Database.WriterTurnAsync(CancellationToken.None);
         var second = db.Database.WriterTurnAsync(CancellationToken.None).AsTask();
@@ -121,7 +125,7 @@ public sealed class PlatformDataTests
     [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
     public async Task Should_let_writers_commit_while_a_snapshot_reads(string engine)
     {
-        await using var db = await EngineDatabase.CreateAsync(engine, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var db = await ScratchAsync(engine);
         await db.Database.ExecuteAtomicAsync("CREATE TABLE probe (id TEXT PRIMARY KEY)", new { }, CancellationToken.None);
         await db.Database.ExecuteAtomicAsync("INSERT INTO probe (id) VALUES ('before')", new { }, CancellationToken.None);
         await using var reader = await db.Database.OpenAsync(CancellationToken.None);
@@ -142,7 +146,7 @@ public sealed class PlatformDataTests
     [Fact]
     public async Task Should_copy_the_sqlite_log_into_the_database_without_a_writer_doing_it()
     {
-        await using var db = await EngineDatabase.CreateAsync(EngineDatabase.Sqlite, "review", typeof(FactCheck.Review.ReviewModule).Assembly);
+        await using var db = await ScratchAsync(EngineDatabase.Sqlite);
         await using var connection = await db.Database.OpenAsync(CancellationToken.None);
         var file = new FileInfo(connection.DataSource);
         await db.Database.ExecuteAtomicAsync("CREATE TABLE probe (id INTEGER PRIMARY KEY, body TEXT NOT NULL)", new { }, CancellationToken.None);
