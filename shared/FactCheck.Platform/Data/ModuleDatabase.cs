@@ -92,6 +92,7 @@ public sealed class ModuleDatabase : IAsyncDisposable
     /// Waits until this process may write. SQLite lets one transaction write to a file at a time, and a writer that
     /// finds the file taken sleeps in SQLite's busy handler (1 ms, then longer) before it tries again; writers of this
     /// process take turns here instead, each starting the moment the last is done. Dispose the turn after the commit.
+    /// <see cref="ExecuteAtomicAsync"/> takes a turn itself, so a caller holding one must not wait for it.
     /// PostgreSQL locks rows, not the database, so there every caller has its turn at once.
     /// </summary>
     public async ValueTask<IDisposable> WriterTurnAsync(CancellationToken ct)
