@@ -30,7 +30,8 @@ public sealed class StoryEditApiTests : IAsyncLifetime
         var story = Assert.Single(after);
         Assert.Equal(["a1", "b1", "c1"], Docs(story).Order());
         Assert.Contains(story.GetProperty("conflicts").EnumerateArray(), c => c.GetProperty("slot").GetString() == "deaths");
-        // The older story absorbs the other; a1 and b1 may be compared side by side, so either can be the older.
+        // The older story absorbs the other; extraction runs several articles at once, so a1 and b1 may reach comparison
+        // in either order, and either story can be the older.
         var kept = story.GetProperty("id").GetGuid();
         var mergedAway = Assert.Single(before.Select(s => s.GetProperty("id").GetGuid()), id => id != kept);
         using var client = NoRedirects();
