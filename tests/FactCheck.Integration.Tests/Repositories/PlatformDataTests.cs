@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using FactCheck.Integration.Tests.Support;
 using FactCheck.Platform.Data;
 using FactCheck.Platform.Security;
@@ -141,6 +142,24 @@ public sealed class PlatformDataTests
         Assert.True(committed, "the writer waited for the reading transaction");
         Assert.Equal(["before"], first);
         Assert.Equal(["before"], second);
+    }
+
+    [Fact]
+    public async Task Should_configure_every_sqlite_connection_whether_new_or_pooled()
+    {
+        await using var db = await ScratchAsync(EngineDatabase.Sqlite);
+        var settings = new List<(long, long, long)>();
+        for (var round = 0; round < 3; round++)
+        {
+            // The second open reuses the pooled connection; after clearing the pool the third is a new one.
+            if (round == 2)
+                SqliteConnection.ClearAllPools();
+            await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+            settings.Add((await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"), await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"),
+                await connection.ExecuteScalarAsync<long>("PRAGMA wal_autocheckpoint")));
+        }
+
+        Assert.All(settings, s => Assert.Equal((1L, 1L, 16384L), s));
     }
 
     [Fact]
