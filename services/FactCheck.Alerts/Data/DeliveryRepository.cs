@@ -116,28 +116,22 @@ public sealed class DeliveryRepository([FromKeyedServices(AlertsModule.Schema)] 
         return await connection.ExecuteAsync(new CommandDefinition(sql, new { delivery.Id, delivery.NextAttemptAt, leaseUntil }, cancellationToken: ct)) == 1;
     }
 
-    /// <summary>Logs one call and moves the delivery on: delivered, rescheduled, given up or cancelled.</summary>
+    /// <summary>Logs one call and moves the delivery on (delivered, rescheduled, given up or cancelled), all or nothing.</summary>
     public async Task RecordAttemptAsync(Guid id, DeliveryAttempt attempt, string status, DateTimeOffset nextAttemptAt, CancellationToken ct)
     {
-        const string log = """
+        const string sql = """
             INSERT INTO delivery_attempts (delivery_id, attempt, attempted_at, status_code, error, duration_ms)
             VALUES (@id, @Attempt, @AttemptedAt, @StatusCode, @Error, @DurationMs)
-            ON CONFLICT DO NOTHING
-            """;
-        const string update = """
+            ON CONFLICT DO NOTHING;
             UPDATE webhook_deliveries SET status = @status, attempts = @Attempt, next_attempt_at = @nextAttemptAt,
                 last_status_code = @StatusCode, last_error = @Error, delivered_at = @deliveredAt
             WHERE id = @id
             """;
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(log, new { id, attempt.Attempt, attempt.AttemptedAt, attempt.StatusCode, attempt.Error, attempt.DurationMs }, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(update, new
+        await database.ExecuteAtomicAsync(sql, new
         {
-            id, status, attempt.Attempt, nextAttemptAt, attempt.StatusCode, attempt.Error,
+            id, status, attempt.Attempt, attempt.AttemptedAt, nextAttemptAt, attempt.StatusCode, attempt.Error, attempt.DurationMs,
             deliveredAt = status == "delivered" ? attempt.AttemptedAt : (DateTimeOffset?)null,
-        }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
+        }, ct);
     }
 
     public async Task<IReadOnlyList<DeliveryLogEntry>> LogAsync(Guid subscriptionId, int limit, CancellationToken ct)

@@ -58,12 +58,10 @@ public sealed class SubscriptionRepository([FromKeyedServices(AlertsModule.Schem
     /// <summary>Stops deliveries to an endpoint that said it is gone; what was pending stays in the log, marked.</summary>
     public async Task DisableAsync(Guid id, string reason, CancellationToken ct)
     {
-        const string disable = "UPDATE subscriptions SET status = 'disabled', status_reason = @reason WHERE id = @id";
-        const string cancel = "UPDATE webhook_deliveries SET status = 'cancelled' WHERE subscription_id = @id AND status = 'pending'";
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(disable, new { id, reason }, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(cancel, new { id }, transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
+        const string sql = """
+            UPDATE subscriptions SET status = 'disabled', status_reason = @reason WHERE id = @id;
+            UPDATE webhook_deliveries SET status = 'cancelled' WHERE subscription_id = @id AND status = 'pending'
+            """;
+        await database.ExecuteAtomicAsync(sql, new { id, reason }, ct);
     }
 }

@@ -85,6 +85,7 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
             return;
         }
 
+        using var turn = await database.WriterTurnAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var merged in message.MergedStoryIds)
@@ -100,6 +101,7 @@ public sealed class StoryViewRepository([FromKeyedServices(ReviewModule.Schema)]
     public async Task ApplyAsync(StoryRevised message, DateTimeOffset now, CancellationToken ct)
     {
         const string member = "UPDATE articles SET story_id = @StoryId WHERE article_id = @articleId";
+        using var turn = await database.WriterTurnAsync(ct);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         if (message.MergedInto is { } into)

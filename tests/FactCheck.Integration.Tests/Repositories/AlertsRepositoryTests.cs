@@ -56,4 +56,33 @@ public sealed class AlertsRepositoryTests
         Assert.All(due, d => Assert.Equal((delivery.Id, "story.updated", at), (d.EventId, d.EventType, d.CreatedAt)));
         Assert.Equal(unowed.Payload, await repository.DetectedPayloadAsync(unowed.ConflictId, CancellationToken.None));
     }
+
+    [Theory]
+    [MemberData(nameof(EngineDatabase.Engines), MemberType = typeof(EngineDatabase))]
+    public async Task Should_log_each_attempt_and_cancel_what_is_pending_when_the_endpoint_is_gone(string engine)
+    {
+        await using var db = await EngineDatabase.CreateAsync(engine, AlertsModule.Schema, typeof(AlertsModule).Assembly);
+        var subscriptions = new SubscriptionRepository(db.Database);
+        var repository = new DeliveryRepository(db.Database);
+        var at = new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
+        var subscription = new Subscription { Id = Guid.NewGuid(), Url = "https://hooks.example.com/", Events = "conflict.detected", CreatedAt = at };
+        await subscriptions.InsertAsync(subscription, "cipher", CancellationToken.None);
+        var delivered = new PendingDelivery(Guid.NewGuid(), "conflict.detected", Guid.NewGuid(), Guid.NewGuid(), "{}", at);
+        var pending = delivered with { Id = Guid.NewGuid(), ConflictId = Guid.NewGuid() };
+        await repository.EnqueueAsync(delivered, null, [subscription], CancellationToken.None);
+        await repository.EnqueueAsync(pending, null, [subscription], CancellationToken.None);
+        var due = await repository.DueAsync(at.AddMinutes(1), 10, CancellationToken.None);
+        var first = due.Single(d => d.EventId == delivered.Id);
+        var second = due.Single(d => d.EventId == pending.Id);
+
+        await repository.RecordAttemptAsync(first.Id, new DeliveryAttempt { Attempt = 1, AttemptedAt = at, StatusCode = 200, DurationMs = 12 }, "delivered", at, CancellationToken.None);
+        await repository.RecordAttemptAsync(second.Id, new DeliveryAttempt { Attempt = 1, AttemptedAt = at, Error = "timed out", DurationMs = 10_000 }, "pending", at.AddSeconds(10), CancellationToken.None);
+        await subscriptions.DisableAsync(subscription.Id, "410 Gone", CancellationToken.None);
+        var log = (await repository.LogAsync(subscription.Id, 10, CancellationToken.None)).ToDictionary(e => e.Id);
+
+        Assert.Equal(("delivered", 1, 200, (string?)null, (DateTimeOffset?)at), (log[first.Id].Status, log[first.Id].Attempts, log[first.Id].LastStatusCode, log[first.Id].LastError, log[first.Id].DeliveredAt));
+        Assert.Equal(("cancelled", 1, (int?)null, "timed out", (DateTimeOffset?)null), (log[second.Id].Status, log[second.Id].Attempts, log[second.Id].LastStatusCode, log[second.Id].LastError, log[second.Id].DeliveredAt));
+        Assert.Equal("timed out", Assert.Single(await repository.AttemptsAsync(subscription.Id, second.Id, CancellationToken.None)).Error);
+        Assert.Equal("disabled", (await subscriptions.FindAsync(subscription.Id, CancellationToken.None))!.Status);
+    }
 }
