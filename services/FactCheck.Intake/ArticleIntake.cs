@@ -75,7 +75,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
             Version = (previous?.Version ?? 0) + 1,
             Outlet = outlet,
             Doc = doc,
-            Title = submission.Title?.Trim(),
+            Title = string.IsNullOrWhiteSpace(submission.Title) ? Cut(cleaned.Headline, MaxTitleLength) : submission.Title.Trim(),
             Author = submission.Author?.Trim(),
             Url = submission.Url,
             PublishedAt = submission.PublishedAt,

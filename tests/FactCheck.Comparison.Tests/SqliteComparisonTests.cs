@@ -35,4 +35,13 @@ public abstract class SqliteComparisonTests : IAsyncLifetime
     }
 
     protected StoryComparison Instance() => new(new StoryRepository(Database()), TimeProvider.System);
+
+    /// <summary>The story an article's latest version is in now (merges and moves re-point it).</summary>
+    protected async Task<Guid> StoryOfAsync(Guid articleId)
+    {
+        var repository = new StoryRepository(Database());
+        await using var connection = await repository.OpenAsync(CancellationToken.None);
+        await using var read = await connection.BeginTransactionAsync();
+        return (await repository.LatestVersionAsync(connection, read, articleId, CancellationToken.None))!.StoryId;
+    }
 }

@@ -167,14 +167,6 @@ public sealed class StoryMergingTests : SqliteComparisonTests
         Assert.Equal(quake, await LiveStoryAsync(quake));
     }
 
-    private async Task<Guid> StoryOfAsync(Guid articleId)
-    {
-        var repository = new StoryRepository(Database());
-        await using var connection = await repository.OpenAsync(CancellationToken.None);
-        await using var read = await connection.BeginTransactionAsync();
-        return (await repository.LatestVersionAsync(connection, read, articleId, CancellationToken.None))!.StoryId;
-    }
-
     private async Task<Guid?> LiveStoryAsync(Guid storyId)
     {
         var repository = new StoryRepository(Database());

@@ -35,6 +35,19 @@ public sealed class OutboxTests : IDisposable
         await host.StopAsync();
     }
 
+    [Theory]
+    [InlineData(null, "Storm kills 12 in coastal province")]
+    [InlineData("Given title", "Given title")]
+    public async Task Should_take_a_plain_text_headline_as_the_title_unless_one_is_given(string? title, string expected)
+    {
+        using var host = await IntakeHost.StartAsync(_data);
+
+        var result = await host.SubmitAsync(Article with { Title = title, Body = "Storm kills 12 in coastal province\n\n" + Article.Body });
+
+        Assert.True(await host.PublishedAsync<ArticleAccepted>(m => m.ArticleId == result.ArticleId && m.Title == expected && !m.Text.Contains("Storm kills")));
+        await host.StopAsync();
+    }
+
     [Fact]
     public async Task Should_publish_exactly_once_after_a_restart_when_the_dispatcher_stopped_between_commit_and_publish()
     {

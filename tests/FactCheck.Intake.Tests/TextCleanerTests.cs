@@ -39,4 +39,28 @@ public sealed class TextCleanerTests
 
         Assert.Equal("", cleaned.Text);
     }
+
+    [Theory]
+    [InlineData("election-count-valmora", "03.txt", "Mayor-elect promises an audit of the transport budget")]
+    [InlineData("wildfire-carrow-valley", "03.txt", "US wildfire: couple among dead as Ridgeback blaze spreads")]
+    [InlineData("merger-aldenmark-kerrow", "01.txt", "Aldenmark Foods to buy Kerrow Dairy for €85 million")]
+    [InlineData("football-harbor-westbrook", "04.txt", "Harbor City climb to third after beating Westbrook")]
+    [InlineData("aceh-quake-2013", "08.txt", "Strong earthquake hits Indonesia's Aceh province")]
+    public void Should_keep_the_headline_above_the_first_paragraph_and_pass_over_menus_outlet_names_and_dates(string cluster, string doc, string headline)
+    {
+        var cleaned = TextCleaner.Clean(Samples.Read(cluster, doc));
+
+        Assert.Equal(headline, cleaned.Headline);
+        Assert.DoesNotContain(headline, cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("The Indian Navy on Saturday prevented pirates from attacking a merchant vessel, officials said.\nThe ship was safe.")]
+    [InlineData("By Jane Doe and John Roe\nThe Indian Navy on Saturday prevented pirates from attacking a merchant vessel, officials said.")]
+    [InlineData("Home | News | World | Sport\nThe Indian Navy on Saturday prevented pirates from attacking a merchant vessel, officials said.")]
+    [InlineData("Updated: July 2, 2013 15:01 IST\nThe Indian Navy on Saturday prevented pirates from attacking a merchant vessel, officials said.")]
+    public void Should_find_no_headline_when_the_text_opens_with_its_story_a_byline_a_menu_or_a_date(string text)
+    {
+        Assert.Null(TextCleaner.Clean(text).Headline);
+    }
 }

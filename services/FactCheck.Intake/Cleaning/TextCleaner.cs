@@ -71,7 +71,28 @@ public static partial class TextCleaner
             text.Append(content);
         }
 
-        return new CleanedText(text.ToString(), segments, removed);
+        return new CleanedText(text.ToString(), segments, removed) { Headline = Headline(lines, kinds) };
+    }
+
+    private const int HeadlineWords = 4;
+    private const int HeadlineReach = 4;
+
+    /// <summary>
+    /// A plain-text file or a page without a title still starts with its headline, a fragment the cleaning drops; it
+    /// names the event in few words, so it is kept as the title. It is the nearest fragment among the few lines before the
+    /// first kept paragraph that has <see cref="HeadlineWords"/> words of letters and is not a menu, a byline or a date.
+    /// </summary>
+    private static string? Headline(List<(int Start, string Content)> lines, Kind[] kinds)
+    {
+        var first = Enumerable.Range(0, lines.Count).FirstOrDefault(i => Keep(lines, kinds, i), -1);
+        for (var i = first - 1; i >= 0 && i >= first - HeadlineReach; i--)
+        {
+            var line = lines[i].Content;
+            if (kinds[i] == Kind.Short && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
+                return line;
+        }
+
+        return null;
     }
 
     private static bool Keep(List<(int Start, string Content)> lines, Kind[] kinds, int i)
@@ -164,6 +185,12 @@ public static partial class TextCleaner
             start = i + 1;
         }
     }
+
+    [GeneratedRegex(@"[|›•]|^(by|updated|published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotHeadline();
+
+    [GeneratedRegex(@"(?<!\S)\p{L}[\p{L}'\u2019.-]*(?=[\s,:;!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LetterWords();
 
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Marker();

@@ -26,7 +26,19 @@ public static class SampleEvidence
 
     public static Guid IdOf(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
 
+    /// <summary>The cluster's articles as comparison receives them, in file-name order.</summary>
+    public static IReadOnlyList<ClaimsExtracted> Messages(string samples, string cluster) =>
+        Directory.GetFiles(Path.Combine(samples, cluster), "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => Message(cluster + "/" + Path.GetFileName(path), File.ReadAllText(path)))
+            .ToList();
+
     private static ArticleEvidence Article(string doc, string body)
+    {
+        var message = Message(doc, body);
+        return new ArticleEvidence(message.ArticleId, doc, doc, message.PublishedAt, message.Fingerprint, [.. message.Claims]) { Title = message.Title };
+    }
+
+    private static ClaimsExtracted Message(string doc, string body)
     {
         var cleaned = TextCleaner.Clean(body);
         var accepted = new ArticleAccepted
@@ -35,15 +47,23 @@ public static class SampleEvidence
             Version = 1,
             Outlet = doc,
             Doc = doc,
+            Title = cleaned.Headline,
             PublishedAt = ClaimExtractor.Dateline(body),
             Text = cleaned.Text,
             Segments = cleaned.Segments,
             Fingerprint = SimHash.Compute(cleaned.Text),
         };
-        // The first line of a sample is its headline: conflicts on a headline figure weigh more.
-        return new ArticleEvidence(accepted.ArticleId, doc, doc, accepted.PublishedAt, accepted.Fingerprint, ArticleClaims.From(accepted))
+        return new ClaimsExtracted
         {
-            Title = body.Split('\n', 2)[0].Trim(),
+            ArticleId = accepted.ArticleId,
+            Version = 1,
+            Outlet = doc,
+            Doc = doc,
+            Title = accepted.Title,
+            PublishedAt = accepted.PublishedAt,
+            Fingerprint = accepted.Fingerprint,
+            Text = accepted.Text,
+            Claims = ArticleClaims.From(accepted),
         };
     }
 }
