@@ -178,10 +178,12 @@ public static class Throughput
     /// <summary>The measured stories are 0 .. articles/5, below the warm-up's; synthetic names are unique up to 65536 stories.</summary>
     public const int MaxArticles = FirstWarmUpStory * SyntheticNews.OutletsPerStory;
 
-    /// <summary>CPU used so far by each role process, by this bench's PostgreSQL cluster and by its RabbitMQ node.</summary>
+    /// <summary>CPU used so far by each role process and, when the roles use them, by this bench's PostgreSQL cluster and RabbitMQ node.</summary>
     private static Dictionary<string, TimeSpan> CpuSnapshot(IReadOnlyList<RoleProcess> roles)
     {
         var snapshot = roles.GroupBy(r => r.Roles).ToDictionary(g => g.Key, g => g.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.CpuTime));
+        if (roles is [{ Roles: "all" }])
+            return snapshot; // the embedded default: no servers
         snapshot["postgres"] = ProcessTreeCpu(ServerPids.Value.Postgres);
         snapshot["rabbitmq"] = ProcessTreeCpu(ServerPids.Value.RabbitMq);
         return snapshot;
