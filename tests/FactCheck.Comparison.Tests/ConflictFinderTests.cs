@@ -517,4 +517,44 @@ public sealed class ConflictFinderTests
         var conflict = Assert.Single(conflicts);
         Assert.Equal(["0.0078", "0.0087"], conflict.Sides.Select(s => s.Value).Order());
     }
+
+    [Fact]
+    public void Should_not_compare_a_figure_its_own_article_says_was_later_revised()
+    {
+        const string revised = "Airport officials initially said nine people had been hurt, but later raised the figure to 11.";
+
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("injured", 9, revised, display: "nine")),
+            Article("b", Number("injured", 11, "The jet skidded off the runway, injuring 11 people, officials said."))]);
+        var unrevised = ConflictFinder.Find(Story, [
+            Article("a", Number("injured", 9, "Airport officials said nine people had been hurt.", display: "nine")),
+            Article("b", Number("injured", 11, "The jet skidded off the runway, injuring 11 people, officials said."))]);
+
+        Assert.Empty(conflicts);
+        Assert.Single(unrevised);
+    }
+
+    [Fact]
+    public void Should_not_pair_two_articles_only_percentages_when_their_words_name_different_measures_or_none()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("patient.percent", 7.9, "Treatment was stopped because of side effects in 7.9 percent of patients on velastin.", unit: "%", display: "7.9 percent")),
+            Article("b", Number("patient.percent", 18.2, "The primary outcome occurred in 18.2 percent of patients taking velastin.", unit: "%", display: "18.2 percent"))]);
+        var sameMeasure = ConflictFinder.Find(Story, [
+            Article("a", Number("percent", 12, "Norvik said its annual profit fell 12 percent.", unit: "%", display: "12 percent")),
+            Article("b", Number("percent", 21, "Profit dropped 21 percent, the freight group said.", unit: "%", display: "21 percent"))]);
+
+        Assert.Empty(conflicts);
+        Assert.Single(sameMeasure);
+    }
+
+    [Fact]
+    public void Should_not_compare_how_much_less_likely_with_a_rate()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("percent", 24, "Those taking velastin were 24 percent less likely to die from heart disease.", unit: "%", display: "24 percent")),
+            Article("b", Number("percent", 18.2, "Of those taking velastin, 18.2 percent died from heart disease.", unit: "%", display: "18.2 percent"))]);
+
+        Assert.Empty(conflicts);
+    }
 }

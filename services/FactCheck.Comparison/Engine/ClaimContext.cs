@@ -88,6 +88,21 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         "other", "others", "another", "more", "additional", "further", "extra",
     };
 
+    /// <summary>
+    /// "Officials initially said nine people had been hurt, but later raised the figure to 11": the article itself says the
+    /// figure was replaced, so it is no one's current claim. An earlier-figure word before the value and a revision after it.
+    /// </summary>
+    public bool Superseded { get; init; }
+
+    private static bool ReplacedLater(string quote, int anchor, int length) =>
+        anchor >= 0 && EarlierFigure().IsMatch(quote.AsSpan(0, anchor)) && Revision().IsMatch(quote.AsSpan(Math.Min(quote.Length, anchor + length)));
+
+    [GeneratedRegex(@"\b(initially|originally|at first|first reported|earlier reported|had earlier|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EarlierFigure();
+
+    [GeneratedRegex(@"\b(later|since|subsequently|then|but now|now)\b(\s+\w+){0,3}?\s+(raised|revised|lowered|increased|cut|updated|corrected|reduced|put|doubled|upgraded|downgraded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Revision();
+
     /// <summary>"Another four people died", "14 others trapped": a part of a total, not comparable with totals.</summary>
     public bool Partial { get; init; }
 
@@ -126,7 +141,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         }
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
-        var partial = claim.Kind == "number" && (NextToPart(words, at) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by"));
+        var partial = claim.Kind == "number" && (NextToPart(words, at) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by")
+            || (dimension == "percent" && RelativeChange(words, at)));
         // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
         // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
         var years = new HashSet<string>();
@@ -148,6 +164,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var group = claim.Kind == "number" ? GroupOf(words, at + displayWords) : null;
         return new ClaimContext(near, sentence, years, ScopeOf(reading, anchor, claim.Display.Length))
         {
+            Superseded = claim.Kind == "number" && ReplacedLater(quote, anchor, claim.Display.Length),
             Partial = partial,
             Measures = measures,
             // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
@@ -305,6 +322,12 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     private static bool IsName(string word) =>
         char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
+
+    // "24 percent less likely", "30 percent lower": how two rates compare, not a rate.
+    private static readonly HashSet<string> ComparedWords = new(StringComparer.OrdinalIgnoreCase) { "less", "lower", "fewer", "higher", "greater" };
+
+    private static bool RelativeChange(List<(int Index, string Text)> words, int at) =>
+        Enumerable.Range(at + 1, 2).Any(i => i < words.Count && ComparedWords.Contains(words[i].Text));
 
     private static bool NextToPart(List<(int Index, string Text)> words, int at)
     {

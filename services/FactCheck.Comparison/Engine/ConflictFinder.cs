@@ -42,6 +42,8 @@ public static class ConflictFinder
                 if (!readings.TryGetValue(claim.Quote, out var reading))
                     readings[claim.Quote] = reading = ClaimContext.Reading.Of(claim.Quote);
                 var context = ClaimContext.Of(claim, years.GetValueOrDefault(claim.Start, NoYears), reading) with { Owner = ClaimContext.OwnerOf(claim, names) };
+                if (context.Superseded)
+                    continue;
                 items.Add(new Evidence(article, claim, voices[article.ArticleId], context));
             }
         }
@@ -184,7 +186,7 @@ public static class ConflictFinder
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
                     if (similarity >= MinContextSimilarity || clock || SameHolder(x, best)
-                        || (single && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                        || (single && SaySameMeasure(x, best) && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));
                 }
             }
@@ -205,6 +207,14 @@ public static class ConflictFinder
 
         return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
     }
+
+    /// <summary>
+    /// A share or a sum measures whatever its sentence says ("7.9 percent of patients stopped treatment", "the outcome
+    /// occurred in 18.2 percent of patients"): unlike a death toll, two articles' only percentages are one fact only when
+    /// their words name the same measure, or their contexts are alike enough to pair anyway.
+    /// </summary>
+    private static bool SaySameMeasure(Evidence a, Evidence b) =>
+        Units.Of(a.Claim.Unit).Dimension is not ("money" or "percent") || a.Context.Measures.Overlaps(b.Context.Measures);
 
     /// <summary>Two linked groups may merge only when every pair across them could be one fact.</summary>
     private static bool Consistent(List<Evidence> a, List<Evidence> b) =>

@@ -136,6 +136,10 @@ public static class ClaimExtractor
             && (!t.In(m.Last + 1) || t.IsClauseBreak(m.Last + 1)) && !t.Is(m.First - 2, "Monday") && !Lexicon.Months.Contains(t.Span(m.First - 2)))
             return s.Number(m, Slots.Age) with { Unit = "yr", Subject = Names.Nearest(t, m.First, m.First) };
 
+        // "1 in 5 patients", "one in three voters": a rate, not a count of patients.
+        if (t.Is(m.First - 1, "in") && (t.IsNumber(m.First - 2) || t.Is(m.First - 2, "one")))
+            return null;
+
         if (m.Hint == "strong")
             return Nouns.HeadAfter(t, m.Last + 1) is { } group ? s.Number(m, group.Lemma + Slots.SizeSuffix) : null;
         if (m.Noun is { } tied)

@@ -21,6 +21,9 @@ internal static class Frames
         ["nabbed"] = Slots.Arrested, ["apprehended"] = Slots.Arrested, ["held"] = Slots.Arrested,
         ["missing"] = Slots.Missing, ["rescued"] = Slots.Rescued, ["affected"] = Slots.Affected,
         ["population"] = Slots.Population, ["inhabitants"] = Slots.Population,
+        ["enrolled"] = Slots.Participants, ["enrolling"] = Slots.Participants, ["randomised"] = Slots.Participants,
+        ["randomized"] = Slots.Participants, ["recruited"] = Slots.Participants, ["participants"] = Slots.Participants,
+        ["volunteers"] = Slots.Participants,
     });
 
     /// <summary>Nouns naming a figure that comes after them: "death toll ... to 11", "magnitude of 6.1", "depth of 10 km".</summary>
@@ -66,6 +69,9 @@ internal static class Frames
         ["vote"] = "vote", ["fight"] = "fight", ["fought"] = "fight", ["defended"] = "fight", ["stopped"] = "fight", ["bout"] = "fight",
         ["rescued"] = "rescue", ["foiled"] = "rescue", ["released"] = "release", ["freed"] = "release", ["hijacked"] = "hijacking",
         ["seized"] = "hijacking", ["took"] = "event", ["happened"] = "event", ["occurred"] = "event",
+        ["crashed"] = "accident", ["crash"] = "accident", ["skidded"] = "accident", ["slid"] = "accident", ["overran"] = "accident",
+        ["derailed"] = "accident", ["collided"] = "accident", ["capsized"] = "accident", ["collapsed"] = "accident",
+        ["presented"] = "presentation", ["unveiled"] = "presentation", ["published"] = "publication",
     });
 
     private static readonly WordTable<string> DepthWords = new(new()
@@ -205,7 +211,7 @@ internal static class Frames
         {
             foreach (var k in new[] { last + distance, first - distance })
             {
-                if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e))
+                if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e) && !PlaceOnly(t, k))
                     // "Revik struck twice", "the storm hit": only a sentence about a quake dates a quake.
                     return e == "quake" && !HasQuake(t, k) ? "event" : e;
             }
@@ -213,6 +219,9 @@ internal static class Frames
 
         return null;
     }
+
+    /// <summary>"Slid off the end of the runway", "at the close of trading": a noun for a place or a moment, not an event.</summary>
+    private static bool PlaceOnly(TokenView t, int k) => t.Is(k - 1, "the") && t.Is(k + 1, "of");
 
     private static bool HasQuake(TokenView t, int near)
     {

@@ -10,13 +10,17 @@ internal static class Names
         "leader", "ambassador", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "general", "colonel",
         "captain", "admiral", "referee", "promoter", "trainer", "director", "chairman", "chairwoman", "senator", "judge", "mediator",
         "negotiator", "representative", "deputy", "foreign", "defence", "defense", "prime", "interior", "vice", "opposition",
-        "coach", "champion", "challenger", "heavyweight", "doctor", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen", "Rep", "Prof");
+        "coach", "champion", "challenger", "heavyweight", "doctor", "professor", "inspector", "superintendent", "detective", "sergeant",
+        "lieutenant", "commissioner", "councillor", "councilor", "bishop", "archbishop", "justice", "prosecutor", "sheriff",
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen", "Rep", "Prof", "Insp", "Supt", "Det", "Cllr");
 
     private static readonly WordTable<bool> RoleHeads = WordTable.Set(
         "envoy", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "chief", "commander", "secretary",
         "leader", "ambassador", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "general", "colonel",
         "captain", "admiral", "referee", "promoter", "trainer", "director", "chairman", "chairwoman", "senator", "judge", "mediator",
-        "negotiator", "representative", "coach", "champion", "challenger", "doctor");
+        "negotiator", "representative", "coach", "champion", "challenger", "doctor", "professor", "inspector", "superintendent",
+        "detective", "sergeant", "lieutenant", "commissioner", "councillor", "councilor", "bishop", "archbishop", "justice",
+        "prosecutor", "sheriff");
 
     private static readonly WordTable<bool> NotNames = WordTable.Set(
         "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "But", "And", "Or",

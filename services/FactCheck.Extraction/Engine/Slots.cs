@@ -18,6 +18,9 @@ public static class Slots
     public const string Affected = "affected";
     public const string Population = "population";
 
+    /// <summary>People in a study or trial: "enrolled 6,840 patients", "randomised 8,640 adults".</summary>
+    public const string Participants = "participants";
+
     /// <summary>People a company employs: "employs 2,300 people", "3,200 employees", "its 2,300 staff".</summary>
     public const string Employees = "employees";
 
