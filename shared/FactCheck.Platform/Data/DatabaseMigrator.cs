@@ -24,7 +24,12 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
 
     private const string InsertApplied = "INSERT INTO schema_migrations (id, applied_at) VALUES (@Id, @AppliedAt)";
 
-    public async Task MigrateAsync(ModuleDatabase database, Assembly migrations, CancellationToken ct)
+    /// <summary>
+    /// Applies the scripts not applied yet, each in its own transaction; with <paramref name="through"/> (a script's id,
+    /// "0003_story_merges") it stops after that one, so an upgrade from a database an older release left behind can be
+    /// tested: migrate through that release's last script, store rows, then migrate the rest.
+    /// </summary>
+    public async Task MigrateAsync(ModuleDatabase database, Assembly migrations, CancellationToken ct, string? through = null)
     {
         using var activity = Telemetry.FactCheckTelemetry.Source.StartActivity("migrate " + database.Schema);
         try
@@ -52,6 +57,8 @@ public sealed class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
                 await connection.ExecuteAsync(new CommandDefinition(InsertApplied, new { Id = id, AppliedAt = TypeHandlers.Format(DateTimeOffset.UtcNow) }, transaction, cancellationToken: ct));
                 await transaction.CommitAsync(ct);
                 logger.LogInformation("Applied migration {Migration} to {Schema}", id, database.Schema);
+                if (id == through)
+                    break;
             }
         }
         catch (Exception ex)

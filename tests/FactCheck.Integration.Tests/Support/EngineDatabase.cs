@@ -25,7 +25,8 @@ public sealed class EngineDatabase : IAsyncDisposable
 
     public ModuleDatabase Database { get; }
 
-    public static async Task<EngineDatabase> CreateAsync(string engine, string schema, Assembly migrations)
+    /// <param name="through">The last migration to apply (see <see cref="DatabaseMigrator.MigrateAsync"/>); all when null.</param>
+    public static async Task<EngineDatabase> CreateAsync(string engine, string schema, Assembly migrations, string? through = null)
     {
         TypeHandlers.Register();
         EngineDatabase created;
@@ -41,7 +42,7 @@ public sealed class EngineDatabase : IAsyncDisposable
             created = new EngineDatabase(new ModuleDatabase(schema, new DatabaseOptions { DataDirectory = folder }), folder, null);
         }
 
-        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(created.Database, migrations, CancellationToken.None);
+        await new DatabaseMigrator(NullLogger<DatabaseMigrator>.Instance).MigrateAsync(created.Database, migrations, CancellationToken.None, through);
         return created;
     }
 
