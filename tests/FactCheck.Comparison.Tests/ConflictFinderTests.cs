@@ -557,4 +557,14 @@ public sealed class ConflictFinderTests
 
         Assert.Empty(conflicts);
     }
+
+    [Fact]
+    public void Should_compare_a_tally_won_by_votes_to_votes_and_not_take_it_for_a_margin()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("votes.for", 112, "Parliament passed the state budget on Tuesday by 112 votes to 74.")),
+            Article("b", Number("votes.for", 118, "The assembly approved the state budget on Tuesday, voting 118 to 74."))]);
+
+        Assert.Equal("votes.for", Assert.Single(conflicts).Slot);
+    }
 }

@@ -327,4 +327,57 @@ public sealed class ClaimExtractorTests
     {
         Assert.Contains(ClaimExtractor.Extract(sentence), c => c is { Kind: ClaimKinds.Name, Text: "Elodie Vantrappen" });
     }
+
+    [Theory]
+    [InlineData("Lawmakers approved the budget on Tuesday evening, voting 118 to 74.", 118, 74)]
+    [InlineData("Parliament passed the budget by 112 votes to 74.", 112, 74)]
+    [InlineData("The vote was 118 in favour and 74 against, with nine abstentions.", 118, 74)]
+    public void Should_read_both_sides_of_a_vote_tally(string sentence, double yes, double no)
+    {
+        var claims = ClaimExtractor.Extract(sentence);
+
+        Assert.Contains(claims, c => c.Slot == Slots.VotesFor && c.Value == yes);
+        Assert.Contains(claims, c => c.Slot == Slots.VotesAgainst && c.Value == no);
+    }
+
+    [Fact]
+    public void Should_not_take_two_candidates_votes_for_a_tally()
+    {
+        var claims = ClaimExtractor.Extract("Castellan won, taking 48,212 votes to 45,907 for incumbent Rafael Dunmore.");
+
+        Assert.DoesNotContain(claims, c => c.Slot is Slots.VotesFor or Slots.VotesAgainst);
+    }
+
+    [Fact]
+    public void Should_read_a_race_time_to_the_second_and_a_zoned_time_as_a_time_of_day()
+    {
+        var race = Assert.Single(ClaimExtractor.Extract("Kitavi won the marathon in 2:06:41, ahead of Benedek."), c => c.Slot == Slots.Elapsed);
+        var clock = ClaimExtractor.Extract("The quake struck at 10:30:15 GMT, officials said.");
+
+        Assert.Equal(2 * 3600 + 6 * 60 + 41, race.Value);
+        Assert.Contains(clock, c => c.Kind == ClaimKinds.Date && c.Text == "10:30 UTC");
+    }
+
+    [Theory]
+    [InlineData("The personal data of 1.2 million customers had been stolen.", "customers")]
+    [InlineData("Hackers stole the data of about 1.6 million users.", "customers")]
+    [InlineData("Six coaches were carrying passengers.", "carriages")]
+    public void Should_count_one_thing_in_one_slot_whatever_noun_an_outlet_uses(string sentence, string slot)
+    {
+        Assert.Contains(ClaimExtractor.Extract(sentence), c => c.Kind == ClaimKinds.Number && c.Slot == slot);
+    }
+
+    [Theory]
+    [InlineData("Parliament approved the budget on Tuesday evening after a long debate.", "date.vote")]
+    [InlineData("The intrusion was first detected on Sunday, the company said.", "date.detection")]
+    public void Should_date_a_vote_or_the_detection_of_an_intrusion(string sentence, string slot)
+    {
+        Assert.Contains(ClaimExtractor.Extract(sentence), c => c.Kind == ClaimKinds.Date && c.Slot == slot);
+    }
+
+    [Fact]
+    public void Should_keep_a_portfolio_and_title_out_of_a_ministers_name()
+    {
+        Assert.Contains(ClaimExtractor.Extract("Finance Minister Annika Torvald told the chamber the deficit would fall."), c => c is { Kind: ClaimKinds.Name, Text: "Annika Torvald" });
+    }
 }

@@ -141,7 +141,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         }
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
-        var partial = claim.Kind == "number" && (NextToPart(words, at) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by")
+        var partial = claim.Kind == "number" && (NextToPart(words, at) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by" && !TallyAfter(words, at))
             || (dimension == "percent" && RelativeChange(words, at)));
         // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
         // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
@@ -322,6 +322,13 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     private static bool IsName(string word) =>
         char.IsUpper(word[0]) && !Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _) && !Months.Contains(word);
+
+    /// <summary>"By 112 votes to 74", "by 60 to 38": a vote's tally, not a margin.</summary>
+    private static bool TallyAfter(List<(int Index, string Text)> words, int at)
+    {
+        var next = at + 1 < words.Count && words[at + 1].Text == "votes" ? at + 2 : at + 1;
+        return next < words.Count && words[next].Text == "to";
+    }
 
     // "24 percent less likely", "30 percent lower": how two rates compare, not a rate.
     private static readonly HashSet<string> ComparedWords = new(StringComparer.OrdinalIgnoreCase) { "less", "lower", "fewer", "higher", "greater" };

@@ -140,6 +140,9 @@ public static class ClaimExtractor
         if (t.Is(m.First - 1, "in") && (t.IsNumber(m.First - 2) || t.Is(m.First - 2, "one")))
             return null;
 
+        if (Tally(s, m) is { } side)
+            return s.Number(m, side);
+
         if (m.Hint == "strong")
             return Nouns.HeadAfter(t, m.Last + 1) is { } group ? s.Number(m, group.Lemma + Slots.SizeSuffix) : null;
         if (m.Noun is { } tied)
@@ -168,6 +171,33 @@ public static class ClaimExtractor
             return null;
         var slot = Frames.FrameNoun(head.Value.Lemma) ?? head.Value.Lemma;
         return s.Number(m, slot) with { Subject = slot == head.Value.Lemma ? null : Frames.Subject(t, m.First, m.Last, s.Mentions) };
+    }
+
+    private static readonly WordTable<bool> TallyOpeners = WordTable.Set("voting", "voted", "by", "of");
+
+    /// <summary>
+    /// Which side of a vote a figure counts: "118 in favour", "74 against", and in "voting 118 to 74", "by 112 votes to 74",
+    /// "a vote of 118 to 74" the first is for and the second against. "Taking 48,212 votes to 45,907 for" counts two
+    /// candidates' votes, not a tally, so "N to M" is a tally only after one of <see cref="TallyOpeners"/>.
+    /// </summary>
+    private static string? Tally(SentenceContext s, Mention m)
+    {
+        var t = s.Tokens;
+        var k = t.Is(m.Last + 1, "votes") ? m.Last + 2 : m.Last + 1;
+        if (t.Is(k, "in") && (t.Is(k + 1, "favour") || t.Is(k + 1, "favor")))
+            return Slots.VotesFor;
+        if (t.Is(k, "against"))
+            return Slots.VotesAgainst;
+        if (t.Is(k, "to") && t.IsAny(m.First - 1, TallyOpeners) && s.Mentions.Any(x => x.First == k + 1 && x.Kind == MentionKind.Count))
+            return Slots.VotesFor;
+        if (t.Is(m.First - 1, "to"))
+        {
+            var before = t.Is(m.First - 2, "votes") ? m.First - 3 : m.First - 2;
+            if (s.Mentions.FirstOrDefault(x => x.Last == before && x.Kind == MentionKind.Count) is { } first && t.IsAny(first.First - 1, TallyOpeners))
+                return Slots.VotesAgainst;
+        }
+
+        return null;
     }
 
     private static ExtractedClaim? Ordinal(SentenceContext s, Mention m)

@@ -72,6 +72,8 @@ internal static class Frames
         ["crashed"] = "accident", ["crash"] = "accident", ["skidded"] = "accident", ["slid"] = "accident", ["overran"] = "accident",
         ["derailed"] = "accident", ["collided"] = "accident", ["capsized"] = "accident", ["collapsed"] = "accident",
         ["presented"] = "presentation", ["unveiled"] = "presentation", ["published"] = "publication",
+        ["approved"] = "vote", ["approval"] = "vote", ["passed"] = "vote", ["adopted"] = "vote", ["voted"] = "vote", ["voting"] = "vote",
+        ["detected"] = "detection", ["discovered"] = "detection", ["noticed"] = "detection", ["spotted"] = "detection",
     });
 
     private static readonly WordTable<string> DepthWords = new(new()
@@ -154,6 +156,10 @@ internal static class Frames
         "arrest" => Slots.Arrested,
         "employee" or "staff" or "worker" or "workforce" or "staffer" => Slots.Employees,
         "fan" or "supporter" or "spectator" or "crowd" => Slots.Attendance,
+        // Outlets name one count by different nouns: "1.2 million customers", "1.6 million users", "accounts";
+        // "four of its six carriages", "five of the six coaches".
+        "customer" or "user" or "account" or "subscriber" or "client" or "policyholder" => Slots.Customers,
+        "carriage" or "coach" or "wagon" => Slots.Carriages,
         _ => null,
     };
 

@@ -12,6 +12,8 @@ internal static class Names
         "negotiator", "representative", "deputy", "foreign", "defence", "defense", "prime", "interior", "vice", "opposition",
         "coach", "champion", "challenger", "heavyweight", "doctor", "professor", "inspector", "superintendent", "detective", "sergeant",
         "lieutenant", "commissioner", "councillor", "councilor", "bishop", "archbishop", "justice", "prosecutor", "sheriff",
+        // Portfolios before a title: "Finance Minister Annika Torvald", "Health Secretary ...".
+        "finance", "economy", "health", "education", "transport", "energy", "trade", "labour", "labor", "treasury", "agriculture",
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Capt", "Lt", "Sgt", "Sen", "Rep", "Prof", "Insp", "Supt", "Det", "Cllr");
 
     private static readonly WordTable<bool> RoleHeads = WordTable.Set(

@@ -51,7 +51,20 @@ internal static class Recognizer
             minutes = (int)t[i + 2].Mantissa;
             last = i + 2;
             if (t.IsSymbol(last + 1, ':') && t.IsNumber(last + 2) && t[last + 2].IntegerDigits == 2)
+            {
                 last += 2;
+                // "won in 2:06:41", "2:21:17 for the women's race": hours, minutes and seconds with no zone or am/pm is a
+                // time taken, not a time of day; read to the second, as a clock would drop the seconds that decide it.
+                var seconds = hours * 3600 + minutes * 60 + (int)t[last].Mantissa;
+                if (minutes <= 59 && t[last].Mantissa <= 59 && !MeridiemAt(t, last + 1, out _) && !ZoneAt(t, last + 1, out _))
+                {
+                    return new Mention
+                    {
+                        Kind = MentionKind.Elapsed, First = i, Last = last, Value = seconds, Low = seconds, High = seconds,
+                        Unit = "s", Written = seconds, WrittenUnit = "s",
+                    };
+                }
+            }
             if (t.Is(last + 1, "mark") || (t.Is(i - 1, "the") && t.Is(last + 1, "minute")))
             {
                 return new Mention

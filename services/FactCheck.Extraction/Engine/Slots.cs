@@ -18,6 +18,15 @@ public static class Slots
     public const string Affected = "affected";
     public const string Population = "population";
 
+    public const string Customers = "customers";
+
+    /// <summary>A vote's tally: "voting 118 to 74", "118 in favour and 74 against".</summary>
+    public const string VotesFor = "votes.for";
+
+    public const string VotesAgainst = "votes.against";
+
+    public const string Carriages = "carriages";
+
     /// <summary>People in a study or trial: "enrolled 6,840 patients", "randomised 8,640 adults".</summary>
     public const string Participants = "participants";
 
