@@ -548,12 +548,14 @@ public sealed class ConflictFinderTests
         Assert.Single(sameMeasure);
     }
 
-    [Fact]
-    public void Should_not_compare_how_much_less_likely_with_a_rate()
+    [Theory]
+    [InlineData("Those taking velastin were 24 percent less likely to die from heart disease.", 24, "Of those taking velastin, 18.2 percent died from heart disease.", 18.2)]
+    [InlineData("Spending rises, driven by a 12 percent increase in the defence budget.", 12, "The budget aims to cut the deficit to 2.8 percent of GDP.", 2.8)]
+    public void Should_not_compare_a_change_with_a_level(string change, double by, string level, double value)
     {
         var conflicts = ConflictFinder.Find(Story, [
-            Article("a", Number("percent", 24, "Those taking velastin were 24 percent less likely to die from heart disease.", unit: "%", display: "24 percent")),
-            Article("b", Number("percent", 18.2, "Of those taking velastin, 18.2 percent died from heart disease.", unit: "%", display: "18.2 percent"))]);
+            Article("a", Number("percent", by, change, unit: "%", display: $"{by} percent")),
+            Article("b", Number("percent", value, level, unit: "%", display: $"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} percent"))]);
 
         Assert.Empty(conflicts);
     }

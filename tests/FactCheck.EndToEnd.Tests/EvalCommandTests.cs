@@ -106,10 +106,10 @@ public sealed class EvalCommandTests
 internal static class EvalFloor
 {
     // Measured in session 5 over 18 clusters (seven new ones on aviation, labour, medicine, rail, data breaches, budgets
-    // and athletics, written to find weak rules): 73 of 79 matched (0.924), 3 false alarms in 75 flagged (0.96);
+    // and athletics, written to find weak rules): 73 of 79 matched (0.924), 2 false alarms in 74 flagged (0.973);
     // the four shared clusters 25 of 25.
     public const double Recall = 0.92;
-    public const double Precision = 0.96;
+    public const double Precision = 0.97;
     public const double AstanaRecall = 1.0;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>

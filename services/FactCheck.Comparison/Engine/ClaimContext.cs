@@ -330,8 +330,13 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return next < words.Count && words[next].Text == "to";
     }
 
-    // "24 percent less likely", "30 percent lower": how two rates compare, not a rate.
-    private static readonly HashSet<string> ComparedWords = new(StringComparer.OrdinalIgnoreCase) { "less", "lower", "fewer", "higher", "greater" };
+    // "24 percent less likely", "30 percent lower", "a 12 percent increase in the defence budget": how two figures compare
+    // (a change), not a level such as "a deficit of 2.8 percent of GDP".
+    private static readonly HashSet<string> ComparedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "less", "lower", "fewer", "higher", "greater", "increase", "rise", "cut", "drop", "fall", "decline", "jump", "gain", "hike",
+        "reduction", "growth",
+    };
 
     private static bool RelativeChange(List<(int Index, string Text)> words, int at) =>
         Enumerable.Range(at + 1, 2).Any(i => i < words.Count && ComparedWords.Contains(words[i].Text));
