@@ -352,10 +352,12 @@ public sealed class ClaimExtractorTests
     public void Should_read_a_race_time_to_the_second_and_a_zoned_time_as_a_time_of_day()
     {
         var race = Assert.Single(ClaimExtractor.Extract("Kitavi won the marathon in 2:06:41, ahead of Benedek."), c => c.Slot == Slots.Elapsed);
-        var clock = ClaimExtractor.Extract("The quake struck at 10:30:15 GMT, officials said.");
+        var zoned = ClaimExtractor.Extract("The quake struck at 10:30:15 GMT, officials said.");
+        var at = ClaimExtractor.Extract("The quake struck at 10:30:15, officials said.");
 
         Assert.Equal(2 * 3600 + 6 * 60 + 41, race.Value);
-        Assert.Contains(clock, c => c.Kind == ClaimKinds.Date && c.Text == "10:30 UTC");
+        Assert.Contains(zoned, c => c.Kind == ClaimKinds.Date && c.Text == "10:30 UTC");
+        Assert.Contains(at, c => c.Kind == ClaimKinds.Date && c.Text == "10:30");
     }
 
     [Theory]

@@ -53,11 +53,11 @@ internal static class Recognizer
             if (t.IsSymbol(last + 1, ':') && t.IsNumber(last + 2) && t[last + 2].IntegerDigits == 2)
             {
                 last += 2;
-                // "won in 2:06:41", "2:21:17 for the women's race": hours, minutes and seconds with no zone or am/pm is a
-                // time taken, not a time of day; read to the second, as a clock would drop the seconds that decide it.
-                var seconds = hours * 3600 + minutes * 60 + (int)t[last].Mantissa;
-                if (minutes <= 59 && t[last].Mantissa <= 59 && !MeridiemAt(t, last + 1, out _) && !ZoneAt(t, last + 1, out _))
+                // "won in 2:06:41", "2:21:17 for the women's race": hours, minutes and seconds with no "at", zone or am/pm
+                // is a time taken, not a time of day; read to the second, as a clock would drop the seconds that decide it.
+                if (minutes <= 59 && t[last].Mantissa <= 59 && !t.Is(i - 1, "at") && !MeridiemAt(t, last + 1, out _) && !ZoneAt(t, last + 1, out _))
                 {
+                    var seconds = hours * 3600 + minutes * 60 + (int)t[last].Mantissa;
                     return new Mention
                     {
                         Kind = MentionKind.Elapsed, First = i, Last = last, Value = seconds, Low = seconds, High = seconds,

@@ -18,14 +18,16 @@ public static class Slots
     public const string Affected = "affected";
     public const string Population = "population";
 
+    /// <summary>Customers, users, accounts, subscribers: "1.2 million customers", "1.6 million users".</summary>
     public const string Customers = "customers";
+
+    /// <summary>A train's carriages, coaches or wagons.</summary>
+    public const string Carriages = "carriages";
 
     /// <summary>A vote's tally: "voting 118 to 74", "118 in favour and 74 against".</summary>
     public const string VotesFor = "votes.for";
 
     public const string VotesAgainst = "votes.against";
-
-    public const string Carriages = "carriages";
 
     /// <summary>People in a study or trial: "enrolled 6,840 patients", "randomised 8,640 adults".</summary>
     public const string Participants = "participants";
