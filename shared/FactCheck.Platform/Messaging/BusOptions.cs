@@ -42,6 +42,12 @@ public sealed class BusOptions
     /// <summary>RabbitMQ: queues are quorum queues (replicated on a cluster) unless this is false.</summary>
     public bool QuorumQueues { get; set; } = true;
 
+    /// <summary>
+    /// RabbitMQ: how often (seconds) the process checks that each of its queues with messages waiting has a consumer;
+    /// after three failed checks in a row it restarts its bus (<c>ConsumerWatchdog</c>). 0 turns the check off.
+    /// </summary>
+    public int ConsumerCheckSeconds { get; set; } = 10;
+
     /// <summary>Per-endpoint overrides by queue name, e.g. <c>Bus:Endpoints:article-accepted:PrefetchCount</c>.</summary>
     public Dictionary<string, EndpointOptions> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

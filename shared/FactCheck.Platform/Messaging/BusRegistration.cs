@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -47,6 +48,12 @@ public static class BusRegistration
 
         if (options.Transport == BusTransport.RabbitMq)
             services.AddSingleton<DelayQueues>();
+        if (options.Transport == BusTransport.RabbitMq && !deployOnly && consumers.Count > 0 && options.ConsumerCheckSeconds > 0)
+        {
+            var queues = consumers.Select(EndpointTopology.QueueName).Distinct().ToList();
+            services.AddHostedService(sp => new ConsumerWatchdog(sp.GetRequiredService<IBusControl>(), new Uri(options.RabbitMqUri!), queues,
+                TimeSpan.FromSeconds(options.ConsumerCheckSeconds), sp.GetRequiredService<ILogger<ConsumerWatchdog>>()));
+        }
         services.AddOptions<MassTransitHostOptions>().Configure(host =>
         {
             host.WaitUntilStarted = true;
