@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using FactCheck.Contracts;
 using FactCheck.Tests;
 
 namespace FactCheck.Comparison.Tests;
@@ -12,6 +14,9 @@ public sealed class PlacementOrderTests : SqliteComparisonTests
 {
     private static readonly string SamplesFolder = Path.Combine(AppContext.BaseDirectory, "samples");
     private const int EveryOrderUpTo = 5;
+
+    // Each cluster is cleaned and extracted once for all its orders, not once per order.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<ClaimsExtracted>> Extracted = new(StringComparer.Ordinal);
     private const int ShuffledOrders = 30;
 
     /// <summary>Every order of a small cluster; a fixed set of shuffles of a larger one.</summary>
@@ -20,7 +25,7 @@ public sealed class PlacementOrderTests : SqliteComparisonTests
         var data = new TheoryData<string, string>();
         foreach (var cluster in SampleEvidence.Clusters(SamplesFolder))
         {
-            var count = SampleEvidence.Messages(SamplesFolder, cluster).Count;
+            var count = Directory.GetFiles(Path.Combine(SamplesFolder, cluster), "*.txt").Length;
             var orders = count <= EveryOrderUpTo
                 ? Permutations(Enumerable.Range(0, count).ToList())
                 : Enumerable.Range(0, ShuffledOrders).Select(seed => Shuffled(count, seed));
@@ -35,7 +40,7 @@ public sealed class PlacementOrderTests : SqliteComparisonTests
     [MemberData(nameof(Orders))]
     public async Task Should_place_every_article_of_a_cluster_in_one_story_in_any_order(string cluster, string positions)
     {
-        var articles = SampleEvidence.Messages(SamplesFolder, cluster);
+        var articles = Messages(cluster);
         var order = positions.Split(' ').Select(p => articles[int.Parse(p, CultureInfo.InvariantCulture)]).ToList();
         var comparison = Instance();
 
@@ -51,7 +56,7 @@ public sealed class PlacementOrderTests : SqliteComparisonTests
     [Fact]
     public async Task Should_keep_every_cluster_a_story_of_its_own_when_all_arrive_interleaved()
     {
-        var clusters = SampleEvidence.Clusters(SamplesFolder).ToDictionary(c => c, c => SampleEvidence.Messages(SamplesFolder, c));
+        var clusters = SampleEvidence.Clusters(SamplesFolder).ToDictionary(c => c, Messages);
         var interleaved = clusters.Values.SelectMany(articles => articles.Select((article, position) => (article, position)))
             .OrderBy(x => x.position).Select(x => x.article).ToList();
         var comparison = Instance();
@@ -70,6 +75,9 @@ public sealed class PlacementOrderTests : SqliteComparisonTests
         Assert.All(storyOf, pair => Assert.True(pair.Value.Count == 1, $"{pair.Key} became {pair.Value.Count} stories"));
         Assert.Equal(clusters.Count, storyOf.Values.SelectMany(s => s).Distinct().Count());
     }
+
+    private static IReadOnlyList<ClaimsExtracted> Messages(string cluster) =>
+        Extracted.GetOrAdd(cluster, c => SampleEvidence.Messages(SamplesFolder, c));
 
     private static IEnumerable<IReadOnlyList<int>> Permutations(IReadOnlyList<int> items) =>
         items.Count <= 1

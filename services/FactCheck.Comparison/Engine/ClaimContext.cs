@@ -339,7 +339,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     };
 
     private static bool RelativeChange(List<(int Index, string Text)> words, int at) =>
-        Enumerable.Range(at + 1, 2).Any(i => i < words.Count && ComparedWords.Contains(words[i].Text));
+        (at + 1 < words.Count && ComparedWords.Contains(words[at + 1].Text)) || (at + 2 < words.Count && ComparedWords.Contains(words[at + 2].Text));
 
     private static bool NextToPart(List<(int Index, string Text)> words, int at)
     {

@@ -56,6 +56,7 @@ public static partial class TextCleaner
         var text = new StringBuilder(original.Length);
         var segments = new List<TextSegment>();
         var removed = new List<string>();
+        var firstKept = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, content) = lines[i];
@@ -65,13 +66,16 @@ public static partial class TextCleaner
                 continue;
             }
 
+            if (firstKept < 0)
+                firstKept = i;
+
             if (text.Length > 0)
                 text.Append('\n');
             segments.Add(new TextSegment(text.Length, start, content.Length));
             text.Append(content);
         }
 
-        return new CleanedText(text.ToString(), segments, removed) { Headline = Headline(lines, kinds) };
+        return new CleanedText(text.ToString(), segments, removed) { Headline = Headline(lines, kinds, firstKept) };
     }
 
     private const int HeadlineWords = 4;
@@ -82,10 +86,9 @@ public static partial class TextCleaner
     /// names the event in few words, so it is kept as the title. It is the nearest fragment among the few lines before the
     /// first kept paragraph that has <see cref="HeadlineWords"/> words of letters and is not a menu, a byline or a date.
     /// </summary>
-    private static string? Headline(List<(int Start, string Content)> lines, Kind[] kinds)
+    private static string? Headline(List<(int Start, string Content)> lines, Kind[] kinds, int firstKept)
     {
-        var first = Enumerable.Range(0, lines.Count).FirstOrDefault(i => Keep(lines, kinds, i), -1);
-        for (var i = first - 1; i >= 0 && i >= first - HeadlineReach; i--)
+        for (var i = firstKept - 1; i >= 0 && i >= firstKept - HeadlineReach; i--)
         {
             var line = lines[i].Content;
             if (kinds[i] == Kind.Short && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
