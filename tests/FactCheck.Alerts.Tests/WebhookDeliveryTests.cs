@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
 using FactCheck.Alerts.Data;
+using FactCheck.Alerts.Subscriptions;
+using FactCheck.Platform.Data;
 using FactCheck.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -172,6 +175,30 @@ public sealed class WebhookDeliveryTests
         Assert.Single(receiver.Received);
         Assert.Equal("/stories", webhook.Path);
         Assert.Equal("story.updated", JsonDocument.Parse(webhook.Body).RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Should_store_a_story_update_only_when_a_subscription_wants_it()
+    {
+        await using var receiver = await Receiver.StartAsync();
+        await using var alerts = await AlertsHost.StartAsync();
+        var fanOut = alerts.App.Services.GetRequiredService<AlertFanOut>();
+        await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/conflicts") });
+
+        await fanOut.StoryUpdatedAsync(new ArticleCompared { ArticleId = Guid.NewGuid(), StoryId = Guid.NewGuid(), StoryRevision = 1, Outlet = "Wire" }, DateTimeOffset.UtcNow, CancellationToken.None);
+        var unwanted = await StoredEventsAsync(alerts);
+        await alerts.SubscribeAsync(new { url = new Uri(receiver.BaseAddress, "/stories"), events = new[] { "story.updated" } });
+        await fanOut.StoryUpdatedAsync(new ArticleCompared { ArticleId = Guid.NewGuid(), StoryId = Guid.NewGuid(), StoryRevision = 1, Outlet = "Wire" }, DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.Equal(0, unwanted);
+        Assert.Equal(1, await StoredEventsAsync(alerts));
+    }
+
+    private static async Task<long> StoredEventsAsync(AlertsHost alerts)
+    {
+        var database = alerts.App.Services.GetRequiredKeyedService<ModuleDatabase>(AlertsModule.Schema);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM deliveries");
     }
 
     [Fact]

@@ -69,6 +69,10 @@ public sealed class AlertFanOut(DeliveryRepository deliveries, SubscriptionRepos
         activity?.SetTag("factcheck.event_type", alert.Type);
         var matching = (await subscriptions.ListAsync(ct)).Where(s => SubscriptionFilter.Matches(s, alert)).ToList();
         activity?.SetTag("factcheck.subscribers", matching.Count);
+        // Every article updates its story: an update nobody subscribed to is not stored (a row per article, forever, and a
+        // write each). A detected conflict is always recorded: its resolution is described and filtered by it.
+        if (matching.Count == 0 && alert.Type != EventTypes.ConflictDetected)
+            return;
         // The webhook call happens later, on the worker; it continues this trace from the stored parent.
         await deliveries.EnqueueAsync(new PendingDelivery(alert.Id, alert.Type, subjectId, alert.StoryId, alert.Payload, at),
             Activity.Current?.Id, matching, ct);
