@@ -569,4 +569,63 @@ public sealed class ConflictFinderTests
 
         Assert.Equal("votes.for", Assert.Single(conflicts).Slot);
     }
+
+    [Fact]
+    public void Should_not_pair_figures_an_order_of_magnitude_apart_unless_their_contexts_are_close()
+    {
+        const string held = "Gunmen freed eleven workers after holding them for 36 days, the provincial governor said.";
+        var apart = ConflictFinder.Find(Story, [
+            Article("a", Number("duration", 3_110_400, held, unit: "s", display: "36 days")),
+            Article("b", Number("duration", 1_262_304_000, "\"My father has worked on every project in this province for forty years,\" said his son.", unit: "s", display: "forty years"))]);
+        var close = ConflictFinder.Find(Story, [
+            Article("a", Number("duration", 3_110_400, held, unit: "s", display: "36 days")),
+            Article("b", Number("duration", 3_283_200, "Gunmen freed eleven workers after holding them for 38 days, the governor said.", unit: "s", display: "38 days"))]);
+
+        Assert.Empty(apart);
+        Assert.Single(close);
+    }
+
+    [Fact]
+    public void Should_compare_some_of_a_group_only_with_some_of_a_group()
+    {
+        var some = ConflictFinder.Find(Story, [
+            Article("a", Number("man", 6, "Six of the freed men are from Tel Sabbah and the villages around it.", display: "Six")),
+            Article("b", Number("man", 11, "Eleven men abducted from the camp were freed on Saturday, officials said.", display: "Eleven"))]);
+        var both = ConflictFinder.Find(Story, [
+            Article("a", Number("worker", 13, "Thirteen of the workers seized from the camp were freed on Saturday.", display: "Thirteen")),
+            Article("b", Number("worker", 11, "Eleven of the workers seized from the camp were freed on Saturday.", display: "Eleven"))]);
+
+        Assert.Empty(some);
+        Assert.Single(both);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_figure_a_speaker_only_imagines()
+    {
+        const string served = "Kresslova served seven double faults in the final.";
+        var imagined = ConflictFinder.Find(Story, [
+            Article("a", Number("fault", 7, served, display: "seven")),
+            Article("b", Number("fault", 10, "\"She could serve ten double faults in a final and I wouldn't care,\" her coach said.", display: "ten"))]);
+        var reported = ConflictFinder.Find(Story, [
+            Article("a", Number("fault", 7, served, display: "seven")),
+            Article("b", Number("fault", 10, "She served ten double faults in the final, her coach said.", display: "ten"))]);
+
+        Assert.Empty(imagined);
+        Assert.Single(reported);
+    }
+
+    [Fact]
+    public void Should_pair_a_ransom_with_the_sum_demanded_among_other_sums()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a",
+                Number("money", 4_000_000, "The thugs had demanded a staggering $4 million ransom for their captives.", unit: "USD", display: "$4 million"),
+                Number("money", 180_000_000, "The $180 million pipeline is meant to bring water to the north.", unit: "USD", display: "$180 million")),
+            Article("b",
+                Number("money", 5_000_000, "A security source said the kidnappers had demanded 5 million dollars for the release of all 15 hostages.", unit: "USD", display: "5 million dollars"),
+                Number("money", 180_000_000, "Work on the 180 million dollar pipeline is suspended.", unit: "USD", display: "180 million dollar"))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["4000000", "5000000"], conflict.Sides.Select(s => s.Value).Order());
+    }
 }

@@ -30,6 +30,16 @@ public sealed class ClaimExtractorTests
         Assert.Equal(8, round.Value);
     }
 
+    [Theory]
+    [InlineData("The kidnapping was the third abduction of foreign workers in the province in two years.")]
+    [InlineData("The abduction was the third kidnapping of foreign nationals in the province in two years.")]
+    public void Should_give_one_series_one_slot_whatever_noun_counts_it(string sentence)
+    {
+        var claims = ClaimExtractor.Extract(sentence);
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Ordinal, Slot: "kidnapping", Value: 3 });
+    }
+
     [Fact]
     public void Should_keep_an_ordinal_apart_from_a_count_of_the_same_noun()
     {
@@ -122,6 +132,16 @@ public sealed class ClaimExtractorTests
         Assert.Equal(2, depths.Count);
         Assert.All(depths, d => Assert.InRange(10, d.Low!.Value, d.High!.Value));
         Assert.Contains(claims, c => c is { Slot: Slots.Distance, Value: 55, Unit: "km", Subject: "Bireun" });
+    }
+
+    [Fact]
+    public void Should_give_a_measure_of_a_named_thing_the_name_without_its_possessive()
+    {
+        var possessive = ClaimExtractor.Extract("A 75-metre section of the Ashgrove Bridge's deck gave way on Tuesday.");
+        var plain = ClaimExtractor.Extract("A 60-metre section of the Ashgrove Bridge gave way on Tuesday.");
+
+        Assert.Contains(possessive, c => c is { Value: 0.075, Subject: "Ashgrove Bridge" });
+        Assert.Contains(plain, c => c is { Value: 0.06, Subject: "Ashgrove Bridge" });
     }
 
     [Fact]
@@ -295,6 +315,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The jet skidded off the runway at the airport on Tuesday evening, officials said.", "date.accident")]
     [InlineData("A passenger jet slid off the end of a rain-soaked runway on Tuesday evening.", "date.accident")]
     [InlineData("The results were presented on Saturday at a cardiology congress.", "date.presentation")]
+    [InlineData("City records show the bridge was last inspected in June 2023, when engineers rated it fair.", "date.inspection")]
+    [InlineData("The kidnappers had seized the workers on Monday at the camp.", "date.seizure")]
+    [InlineData("Gunmen abducted the workers on Monday at the camp.", "date.seizure")]
     public void Should_date_an_accident_or_a_presentation_and_not_take_the_end_of_a_runway_for_an_ending(string sentence, string slot)
     {
         var date = Assert.Single(ClaimExtractor.Extract(sentence), c => c.Kind == ClaimKinds.Date);

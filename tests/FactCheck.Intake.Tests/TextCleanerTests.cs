@@ -40,6 +40,25 @@ public sealed class TextCleanerTests
         Assert.Equal("", cleaned.Text);
     }
 
+    [Fact]
+    public void Should_drop_a_link_list_whose_items_read_as_sentences()
+    {
+        var cleaned = TextCleaner.Clean("""
+            A Loran Navigation spokesman refused to comment last night, and the ministry said an inquiry would report within a month.
+
+            DON'T MISS
+            >> Reality star Kiki Morrow in 3am nightclub bust-up
+            >> Bus crash on Route 9: 14 hurt, driver arrested (Sept 2)
+            » Council approves budget after a long night of talks.
+
+            Got a story? Email news@example.com or WhatsApp us.
+            """);
+
+        Assert.Contains("refused to comment", cleaned.Text);
+        Assert.DoesNotContain("Bus crash", cleaned.Text);
+        Assert.DoesNotContain("Council approves", cleaned.Text);
+    }
+
     [Theory]
     [InlineData("election-count-valmora", "03.txt", "Mayor-elect promises an audit of the transport budget")]
     [InlineData("wildfire-carrow-valley", "03.txt", "US wildfire: couple among dead as Ridgeback blaze spreads")]

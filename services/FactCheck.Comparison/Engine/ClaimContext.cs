@@ -64,6 +64,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         // What a buyer pays: "buy X for", "acquire X in a ... deal", "takeover", "bid".
         ["buy"] = "price", ["buyin"] = "price", ["bough"] = "price", ["acqui"] = "price", ["purch"] = "price", ["takeo"] = "price",
         ["deal"] = "price", ["bid"] = "price", ["price"] = "price",
+        // What kidnappers want: "demanded $4m", "a $4 million ransom".
+        ["ranso"] = "ransom", ["deman"] = "ransom",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -93,6 +95,26 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// figure was replaced, so it is no one's current claim. An earlier-figure word before the value and a revision after it.
     /// </summary>
     public bool Superseded { get; init; }
+
+    /// <summary>
+    /// "She could serve ten double faults and I wouldn't care", "if they had asked for a hundred million dollars": a figure
+    /// a speaker imagines or forecasts is no one's report of what happened.
+    /// </summary>
+    public bool Hypothetical { get; init; }
+
+    private const int ModalReach = 6;
+
+    private static bool AfterModal(List<(int Index, string Text)> words, int at)
+    {
+        for (var i = Math.Max(0, at - ModalReach); i < at && i < words.Count; i++)
+        {
+            // Not "would" or "will": "said it would cut 1,200 jobs" reports a plan.
+            if (words[i].Text is "could" or "might" or "if" or "If" or "should")
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool ReplacedLater(string quote, int anchor, int length) =>
         anchor >= 0 && EarlierFigure().IsMatch(quote.AsSpan(0, anchor)) && Revision().IsMatch(quote.AsSpan(Math.Min(quote.Length, anchor + length)));
@@ -141,7 +163,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         }
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
-        var partial = claim.Kind == "number" && (NextToPart(words, at) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by" && !TallyAfter(words, at))
+        var displayWords = Math.Max(1, Word().Count(claim.Display));
+        var partial = claim.Kind == "number" && (NextToPart(words, at) || (string.IsNullOrEmpty(claim.Unit) && OfAGroup(words, at + displayWords)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by" && !TallyAfter(words, at))
             || (dimension == "percent" && RelativeChange(words, at)));
         // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
         // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
@@ -160,11 +183,11 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             else
                 years.Add("relative");
         }
-        var displayWords = Math.Max(1, Word().Count(claim.Display));
         var group = claim.Kind == "number" ? GroupOf(words, at + displayWords) : null;
         return new ClaimContext(near, sentence, years, ScopeOf(reading, anchor, claim.Display.Length))
         {
             Superseded = claim.Kind == "number" && ReplacedLater(quote, anchor, claim.Display.Length),
+            Hypothetical = claim.Kind == "number" && AfterModal(words, at),
             Partial = partial,
             Measures = measures,
             // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
@@ -212,6 +235,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         "profi", "sales", "loss", "losse", "debt", "cost", "costs", "price", "divid", "earni", "incom", "budge", "fine",
         "death", "injur", "missi", "arrest", "vote", "turno", "seat", "salar", "wage", "tax", "taxes", "bonus", "valua",
+        "ransom", "bail", "rewar", "loan", "grant",
     };
 
     /// <summary>The measure nouns within a clause's reach of the value ("profit", "revenue", "deaths").</summary>
@@ -340,6 +364,20 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     private static bool RelativeChange(List<(int Index, string Text)> words, int at) =>
         (at + 1 < words.Count && ComparedWords.Contains(words[at + 1].Text)) || (at + 2 < words.Count && ComparedWords.Contains(words[at + 2].Text));
+
+    /// <summary>
+    /// "Six of the freed men are from Tel Sabbah", "two of them": some of a group counted elsewhere. Only counts: "23.9 percent
+    /// of those given a placebo" is how any share is said, and "four of its six" is a part with its whole (<see cref="IsWhole"/>).
+    /// </summary>
+    private static bool OfAGroup(List<(int Index, string Text)> words, int after)
+    {
+        if (after + 1 >= words.Count || words[after].Text != "of" || words[after + 1].Text is not ("the" or "them" or "those" or "these" or "whom" or "its" or "their"))
+            return false;
+        // "three of the council's 31 seats" counts its whole too.
+        var whole = after + 2 < words.Count && (words[after + 2].Text.EndsWith("'s", StringComparison.Ordinal) || words[after + 2].Text.EndsWith("\u2019s", StringComparison.Ordinal))
+            ? after + 3 : after + 2;
+        return !(whole < words.Count && (char.IsDigit(words[whole].Text[0]) || NumberWords.Contains(words[whole].Text)));
+    }
 
     private static bool NextToPart(List<(int Index, string Text)> words, int at)
     {

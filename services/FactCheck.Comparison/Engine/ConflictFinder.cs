@@ -42,7 +42,7 @@ public static class ConflictFinder
                 if (!readings.TryGetValue(claim.Quote, out var reading))
                     readings[claim.Quote] = reading = ClaimContext.Reading.Of(claim.Quote);
                 var context = ClaimContext.Of(claim, years.GetValueOrDefault(claim.Start, NoYears), reading) with { Owner = ClaimContext.OwnerOf(claim, names) };
-                if (context.Superseded)
+                if (context.Superseded || context.Hypothetical)
                     continue;
                 items.Add(new Evidence(article, claim, voices[article.ArticleId], context));
             }
@@ -185,6 +185,8 @@ public static class ConflictFinder
                     if (best is null || Best(best, a) != x)
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
+                    if (similarity < CloseContextSimilarity && !SameOrderOfMagnitude(x.Claim, best.Claim))
+                        continue;
                     if (similarity >= MinContextSimilarity || clock || SameHolder(x, best)
                         || (single && SaySameMeasure(x, best) && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));
@@ -215,6 +217,22 @@ public static class ConflictFinder
     /// </summary>
     private static bool SaySameMeasure(Evidence a, Evidence b) =>
         Units.Of(a.Claim.Unit).Dimension is not ("money" or "percent") || a.Context.Measures.Overlaps(b.Context.Measures);
+
+    /// <summary>
+    /// Beyond this ratio two figures are one fact misreported only when their contexts are close ("a $4m ransom", "a $4bn
+    /// ransom"); otherwise they are two facts ("held for 36 days", "worked in this province for forty years").
+    /// </summary>
+    public const double WeakPairMaxRatio = 10;
+
+    public const double CloseContextSimilarity = 0.3;
+
+    private static bool SameOrderOfMagnitude(Claim a, Claim b)
+    {
+        if (a.Kind != "number")
+            return true;
+        var (x, y) = (Math.Abs(Values.Point(a)), Math.Abs(Values.Point(b)));
+        return Math.Max(x, y) <= WeakPairMaxRatio * Math.Min(x, y);
+    }
 
     /// <summary>Two linked groups may merge only when every pair across them could be one fact.</summary>
     private static bool Consistent(List<Evidence> a, List<Evidence> b) =>

@@ -200,6 +200,13 @@ public static class ClaimExtractor
         return null;
     }
 
+    // Outlets count one series by different nouns: "the third abduction", "the fourth kidnapping".
+    private static readonly Dictionary<string, string> OrdinalSynonyms = new(StringComparer.Ordinal)
+    {
+        ["abduction"] = "kidnapping", ["kidnap"] = "kidnapping", ["hijack"] = "hijacking", ["negotiation"] = "talks",
+        ["tournament"] = "edition", ["championship"] = "title", ["crown"] = "title", ["trophy"] = "title",
+    };
+
     private static ExtractedClaim? Ordinal(SentenceContext s, Mention m)
     {
         var t = s.Tokens;
@@ -213,6 +220,7 @@ public static class ClaimExtractor
             return s.Number(m, noun) with { Kind = ClaimKinds.Ordinal, Unit = null };
         if (noun is null || OrdinalNonClaims.Contains(noun))
             return null;
+        noun = OrdinalSynonyms.GetValueOrDefault(noun, noun);
         if (noun == "time")
         {
             if (m.Value == 1)

@@ -67,13 +67,17 @@ internal static class Frames
         ["arrested"] = "arrest", ["captured"] = "arrest", ["attack"] = "attack", ["attacked"] = "attack", ["killed"] = "death",
         ["died"] = "death", ["signed"] = "signing", ["announced"] = "announcement", ["elected"] = "election", ["election"] = "election",
         ["vote"] = "vote", ["fight"] = "fight", ["fought"] = "fight", ["defended"] = "fight", ["stopped"] = "fight", ["bout"] = "fight",
-        ["rescued"] = "rescue", ["foiled"] = "rescue", ["released"] = "release", ["freed"] = "release", ["hijacked"] = "hijacking",
-        ["seized"] = "hijacking", ["took"] = "event", ["happened"] = "event", ["occurred"] = "event",
+        ["rescued"] = "rescue", ["foiled"] = "rescue", ["released"] = "release", ["freed"] = "release", ["hijacked"] = "seizure",
+        ["seized"] = "seizure", ["kidnapped"] = "seizure", ["abducted"] = "seizure", ["kidnapping"] = "seizure", ["abduction"] = "seizure",
+        ["took"] = "event", ["happened"] = "event", ["occurred"] = "event",
         ["crashed"] = "accident", ["crash"] = "accident", ["skidded"] = "accident", ["slid"] = "accident", ["overran"] = "accident",
         ["derailed"] = "accident", ["collided"] = "accident", ["capsized"] = "accident", ["collapsed"] = "accident",
         ["presented"] = "presentation", ["unveiled"] = "presentation", ["published"] = "publication",
         ["approved"] = "vote", ["approval"] = "vote", ["passed"] = "vote", ["adopted"] = "vote", ["voted"] = "vote", ["voting"] = "vote",
         ["detected"] = "detection", ["discovered"] = "detection", ["noticed"] = "detection", ["spotted"] = "detection",
+        ["inspected"] = "inspection", ["inspection"] = "inspection", ["sentenced"] = "sentencing", ["convicted"] = "verdict",
+        ["acquitted"] = "verdict", ["born"] = "birth", ["founded"] = "founding", ["appointed"] = "appointment",
+        ["resigned"] = "resignation", ["landed"] = "landing",
     });
 
     private static readonly WordTable<string> DepthWords = new(new()
@@ -311,7 +315,9 @@ internal static class Frames
                 var end = k;
                 while (t.IsCapitalized(end + 1))
                     end++;
-                return t.Str(k, end);
+                // "of the Ashgrove Bridge's deck" is measured from the bridge, as "of the Ashgrove Bridge" is.
+                var reference = t.Str(k, end);
+                return reference.EndsWith("'s", StringComparison.Ordinal) || reference.EndsWith("\u2019s", StringComparison.Ordinal) ? reference[..^2] : reference;
             }
         }
 

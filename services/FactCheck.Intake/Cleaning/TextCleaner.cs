@@ -137,6 +137,9 @@ public static partial class TextCleaner
             return Kind.Marker;
         if (Furniture().IsMatch(head) || !line.Any(char.IsLower))
             return Kind.Bad;
+        // ">> Bus crash on Route 9: 14 hurt, driver arrested (Sept 2)": an arrow points to another page, a sentence or not.
+        if (LinkArrow().IsMatch(head))
+            return Kind.Short;
         var words = Words.Of(line);
         if (EndsLikeSentence(line))
             return words.Count >= SentenceWords ? Kind.Good : words.Count >= 2 ? Kind.NearGood : Kind.Short;
@@ -194,6 +197,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"(?<!\S)\p{L}[\p{L}'\u2019.-]*(?=[\s,:;!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LetterWords();
+
+    [GeneratedRegex(@"^(>>|»|›|→|►|▶|▸)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LinkArrow();
 
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Marker();
