@@ -628,4 +628,31 @@ public sealed class ConflictFinderTests
         var conflict = Assert.Single(conflicts);
         Assert.Equal(["4000000", "5000000"], conflict.Sides.Select(s => s.Value).Order());
     }
+
+    [Fact]
+    public void Should_pair_prize_money_however_the_winner_s_cheque_is_called()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("money.cheque", 164_000, "Kresslova collects a winner's cheque of €164,000 and will climb into the top 20.", unit: "EUR", display: "€164,000")),
+            Article("b", Number("money.tasty", 146_000, "And the win came with a tasty €146,000 payday - not bad for an afternoon's work!", unit: "EUR", display: "€146,000"))]);
+
+        Assert.Single(conflicts);
+    }
+
+    [Fact]
+    public void Should_compare_ages_of_unnamed_people_only_when_each_article_gives_one_age()
+    {
+        static Claim Age(double years, string quote, string? subject) => Number("age", years, quote, unit: "yr") with { Subject = subject };
+        var several = ConflictFinder.Find(Story, [
+            Article("a", Age(24, "Kresslova, 24, hit 11 aces but also served seven double faults.", "Kresslova"),
+                Age(21, "The fifth seed needed two hours to subdue the 21-year-old Dutchwoman.", null)),
+            Article("b", Age(21, "The 21-year-old from Utrecht hit five aces in the final.", null),
+                Age(24, "It is the first title on home soil for the 24-year-old Kresslova.", "Kresslova"))]);
+        var one = ConflictFinder.Find(Story, [
+            Article("a", Age(45, "Police arrested the 45-year-old captain of the ferry on Sunday.", null)),
+            Article("b", Age(47, "The ferry's 47-year-old captain was arrested by police on Sunday.", null))]);
+
+        Assert.Empty(several);
+        Assert.Single(one);
+    }
 }

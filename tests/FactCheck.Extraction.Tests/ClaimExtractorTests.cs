@@ -144,6 +144,17 @@ public sealed class ClaimExtractorTests
         Assert.Contains(plain, c => c is { Value: 0.06, Subject: "Ashgrove Bridge" });
     }
 
+    [Theory]
+    [InlineData("Kresslova, 24, hit 11 aces but also served seven double faults.", "Kresslova")]
+    [InlineData("The 21-year-old from Utrecht hit five aces and struck the ball well.", null)]
+    [InlineData("Ranked world No. 23, the 21-year-old reached her first final.", null)]
+    public void Should_give_an_age_the_name_set_off_beside_it_and_never_a_place_or_a_ranking(string sentence, string? person)
+    {
+        var age = Assert.Single(ClaimExtractor.Extract(sentence), c => c.Slot == Slots.Age);
+
+        Assert.Equal(person, age.Subject);
+    }
+
     [Fact]
     public void Should_read_clock_times_with_their_zone_and_event()
     {

@@ -66,6 +66,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         ["deal"] = "price", ["bid"] = "price", ["price"] = "price",
         // What kidnappers want: "demanded $4m", "a $4 million ransom".
         ["ranso"] = "ransom", ["deman"] = "ransom",
+        // What a winner takes home: "a winner's cheque of", "prize money", "a tasty payday".
+        ["prize"] = "prize", ["chequ"] = "prize", ["check"] = "prize", ["payda"] = "prize", ["purse"] = "prize",
     };
 
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -235,7 +237,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         "profi", "sales", "loss", "losse", "debt", "cost", "costs", "price", "divid", "earni", "incom", "budge", "fine",
         "death", "injur", "missi", "arrest", "vote", "turno", "seat", "salar", "wage", "tax", "taxes", "bonus", "valua",
-        "ransom", "bail", "rewar", "loan", "grant",
+        "ransom", "bail", "rewar", "loan", "grant", "prize",
     };
 
     /// <summary>The measure nouns within a clause's reach of the value ("profit", "revenue", "deaths").</summary>

@@ -187,6 +187,10 @@ public static class ConflictFinder
                     var similarity = x.Context.Similarity(best.Context);
                     if (similarity < CloseContextSimilarity && !SameOrderOfMagnitude(x.Claim, best.Claim))
                         continue;
+                    // Stories give the ages of several people in like sentences ("the 21-year-old from Utrecht", "Kresslova, 24"):
+                    // where an article gives more than one, an age is compared only with the same named person's.
+                    if (x.Claim.Slot == "age" && !single && (x.Claim.Subject is null || best.Claim.Subject is null))
+                        continue;
                     if (similarity >= MinContextSimilarity || clock || SameHolder(x, best)
                         || (single && SaySameMeasure(x, best) && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));

@@ -29,7 +29,8 @@ internal static class Names
         "If", "As", "For", "After", "Before", "When", "While", "Since", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms", "Dr",
         "His", "Her", "Their", "Our", "Its", "There", "Here", "What", "Who", "Why", "How", "Some", "Many", "Police", "Officials",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "AM", "PM", "GMT", "UTC", "KO", "KOs", "TKO",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "No", "Nos");
 
     public readonly record struct Found(int First, int Last, string Text, string? Role);
 
@@ -90,12 +91,16 @@ internal static class Names
         }
         for (var k = first - 1; k >= t.From(first); k--)
         {
-            if (IsNameWord(t, k) && !t.IsAny(k, NotNames) && !t.IsAny(k, Roles) && (k > 0 || IsNameWord(t, k + 1)))
+            // A capital opening the text may be any word, but not one set off by commas around the figure ("Kresslova, 24, hit").
+            if (IsNameWord(t, k) && !t.IsAny(k, NotNames) && !t.IsAny(k, Roles) && (k > 0 || IsNameWord(t, k + 1) || (t.IsSymbol(k + 1, ',') && k + 2 == first)))
                 return Surname(t, k);
         }
 
         for (var k = last + 1; k < t.To(last); k++)
         {
+            // "The 21-year-old from Utrecht": a capital after a preposition is a place, not the person.
+            if (t.Is(k - 1, "from") || t.Is(k - 1, "in") || t.Is(k - 1, "of") || t.Is(k - 1, "at"))
+                continue;
             if (IsNameWord(t, k) && !t.IsAny(k, NotNames) && !t.IsAny(k, Roles))
             {
                 while (IsNameWord(t, k + 1))
