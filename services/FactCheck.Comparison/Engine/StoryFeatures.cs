@@ -32,6 +32,13 @@ public static partial class StoryFeatures
         "her", "their", "its", "our", "there", "some", "all", "both", "last", "next", "recent", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "mr", "mrs", "ms", "according", "however", "meanwhile", "instead",
+        // The common nouns of proper names ("Loran River", "River Tamsin", "National Civil Protection Service"): every
+        // river, ministry and national body has them, so two stories sharing them share nothing.
+        "river", "lake", "sea", "ocean", "bay", "mount", "island", "bridge", "street", "road", "avenue", "square", "airport",
+        "port", "station", "national", "international", "federal", "central", "general", "united", "royal", "republic",
+        "service", "services", "agency", "ministry", "department", "office", "police", "army", "navy", "force", "forces",
+        "university", "hospital", "province", "region", "county", "city", "state", "district", "council", "court", "party",
+        "company", "group", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "great",
     };
 
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
@@ -94,7 +101,14 @@ public static partial class StoryFeatures
     }
 
     /// <summary>Rarity of a term among <paramref name="articles"/> stored articles, given how many hold it.</summary>
-    public static double Rarity(long articles, long holding) => Math.Log((articles + 1.0) / (holding + 1.0)) + 1;
+    public static double Rarity(long articles, long holding) => Math.Log((Math.Max(articles, SmallestCorpus) + 1.0) / (holding + 1.0)) + 1;
+
+    /// <summary>
+    /// Rarity is read as if at least this many articles were stored. In a young database the only story's own names are in
+    /// every article and would weigh as little as "said": a tabloid's version of the one event, sharing its names and little
+    /// of its wording, then stayed a story of its own.
+    /// </summary>
+    public const long SmallestCorpus = 200;
 
     [GeneratedRegex(@"(?<=[a-z,;:]\s+|\b(?:the|The|of|in|at)\s+)\p{Lu}[\p{L}'\u2019-]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CapitalisedWord();

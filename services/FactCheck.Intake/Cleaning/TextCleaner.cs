@@ -79,7 +79,7 @@ public static partial class TextCleaner
     }
 
     private const int HeadlineWords = 4;
-    private const int HeadlineReach = 4;
+    private const int HeadlineReach = 10;
 
     /// <summary>
     /// A plain-text file or a page without a title still starts with its headline, a fragment the cleaning drops; it
@@ -91,7 +91,8 @@ public static partial class TextCleaner
         for (var i = firstKept - 1; i >= 0 && i >= firstKept - HeadlineReach; i--)
         {
             var line = lines[i].Content;
-            if (kinds[i] == Kind.Short && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
+            // A long headline without a full stop reads like a sentence that lost its stop (NearGood), and is dropped all the same.
+            if (kinds[i] is Kind.Short or Kind.NearGood && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
                 return line;
         }
 
@@ -137,8 +138,9 @@ public static partial class TextCleaner
             return Kind.Marker;
         if (Furniture().IsMatch(head) || !line.Any(char.IsLower))
             return Kind.Bad;
-        // ">> Bus crash on Route 9: 14 hurt, driver arrested (Sept 2)": an arrow points to another page, a sentence or not.
-        if (LinkArrow().IsMatch(head))
+        // ">> Bus crash on Route 9: 14 hurt, driver arrested (Sept 2)", "Watch: Drone footage shows the ferry (1:48)": an
+        // arrow, a media label, a date or a running time in brackets at the end mark a link to another page, a sentence or not.
+        if (LinkLine().IsMatch(line))
             return Kind.Short;
         var words = Words.Of(line);
         if (EndsLikeSentence(line))
@@ -192,19 +194,20 @@ public static partial class TextCleaner
         }
     }
 
-    [GeneratedRegex(@"[|›•]|^(by|updated|published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[|›•]|\S {3,}\S|^[\[(]|^[-*]\s|\(\p{Lu}{2,}[^)]*\)\s*[-–—]|\b(photograph|photo|picture|image)s?\s*:|\b(correspondent|reporter)\b|^(by|updated|published|posted|picture|photo|image|caption)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotHeadline();
 
     [GeneratedRegex(@"(?<!\S)\p{L}[\p{L}'\u2019.-]*(?=[\s,:;!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LetterWords();
 
-    [GeneratedRegex(@"^(>>|»|›|→|►|▶|▸)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LinkArrow();
+    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|\(\d{4}([-–]\d{4})?\)\s*$|^(watch|video|listen|audio|gallery|in pictures)\s*:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LinkLine();
 
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b",
+    [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Furniture();
 }

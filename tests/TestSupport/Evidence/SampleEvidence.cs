@@ -20,7 +20,7 @@ public static class SampleEvidence
         Directory.GetDirectories(samples).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
     public static IReadOnlyList<ArticleEvidence> Story(string samples, string cluster) =>
-        Directory.GetFiles(Path.Combine(samples, cluster), "*.txt").Order(StringComparer.Ordinal)
+        Files(samples, cluster)
             .Select(path => Article(cluster + "/" + Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
 
@@ -28,9 +28,14 @@ public static class SampleEvidence
 
     /// <summary>The cluster's articles as comparison receives them, in file-name order.</summary>
     public static IReadOnlyList<ClaimsExtracted> Messages(string samples, string cluster) =>
-        Directory.GetFiles(Path.Combine(samples, cluster), "*.txt").Order(StringComparer.Ordinal)
+        Files(samples, cluster)
             .Select(path => Message(cluster + "/" + Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
+
+    /// <summary>The cluster's articles, plain text and whole pages, in file-name order.</summary>
+    public static IEnumerable<string> Files(string samples, string cluster) =>
+        Directory.GetFiles(Path.Combine(samples, cluster)).Where(path => path.EndsWith(".txt", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
 
     private static ArticleEvidence Article(string doc, string body)
     {
@@ -40,15 +45,19 @@ public static class SampleEvidence
 
     private static ClaimsExtracted Message(string doc, string body)
     {
-        var cleaned = TextCleaner.Clean(body);
+        // A page is read the way intake reads it: its text and metadata out of the markup first.
+        var page = HtmlText.LooksLikeHtml(body) ? HtmlText.Extract(body) : null;
+        var cleaned = TextCleaner.Clean(page?.Text ?? body);
+        if (page is not null)
+            cleaned = cleaned with { Segments = page.ToSource(cleaned.Segments) };
         var accepted = new ArticleAccepted
         {
             ArticleId = IdOf(doc),
             Version = 1,
             Outlet = doc,
             Doc = doc,
-            Title = cleaned.Headline,
-            PublishedAt = ClaimExtractor.Dateline(body),
+            Title = page?.Metadata.Title ?? cleaned.Headline,
+            PublishedAt = page?.Metadata.PublishedAt ?? ClaimExtractor.Dateline(page?.Text ?? body),
             Text = cleaned.Text,
             Segments = cleaned.Segments,
             Fingerprint = SimHash.Compute(cleaned.Text),
