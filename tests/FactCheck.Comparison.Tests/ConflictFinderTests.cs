@@ -158,6 +158,27 @@ public sealed class ConflictFinderTests
     }
 
     [Fact]
+    public void Should_flag_a_misspelled_surname_once_with_its_full_name()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Named("minister", "Ilse Varnholm", "Minister Ilse Varnholm spoke."), Named("minister", "Varnholm", "Varnholm said the plant would close.")),
+            Article("b", Named("minister", "Ilse Varnholt", "Minister Ilse Varnholt spoke."), Named("minister", "Varnholt", "Varnholt said the plant would close."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["Ilse Varnholm", "Ilse Varnholt"], conflict.Sides.Select(s => s.Display).Order());
+    }
+
+    [Fact]
+    public void Should_not_flag_a_name_written_with_and_without_its_accents()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Named("club", "Atletico Sorvan", "He joins from Atletico Sorvan.")),
+            Article("b", Named("club", "Atlético Sorvan", "He joins from Atlético Sorvan."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
     public void Should_accept_a_weekday_that_matches_the_date_and_flag_one_that_does_not()
     {
         var agree = ConflictFinder.Find(Story, [

@@ -320,7 +320,11 @@ public static class ConflictFinder
     private static IEnumerable<Fact> NameFacts(List<Evidence> names)
     {
         var spellings = names.Select(n => n.Claim.Text!.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var canonical = FullNames(spellings);
+        string Canonical(string spelling) => canonical.GetValueOrDefault(spelling, spelling);
         var variants = new UnionFind<string>(spellings);
+        foreach (var (surname, fullName) in canonical)
+            variants.Union(surname, fullName);
         // Spellings of one name have as many words: pairs that do not are never weighed.
         var words = spellings.Select(Spelling.Words).ToList();
         for (var i = 0; i < spellings.Count; i++)
@@ -338,8 +342,26 @@ public static class ConflictFinder
             var members = group.ToHashSet(StringComparer.Ordinal);
             var items = names.Where(n => members.Contains(n.Claim.Text!.Trim())).ToList();
             if (items.Select(i => i.Article.ArticleId).Distinct().Count() >= 2)
-                yield return new Fact(items[0].Claim, items, (x, y) => string.Equals(x.Text!.Trim(), y.Text!.Trim(), StringComparison.Ordinal));
+                yield return new Fact(items[0].Claim, items, (x, y) => string.Equals(Canonical(x.Text!.Trim()), Canonical(y.Text!.Trim()), StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// "Varnholm" alone is the story's "Ilse Varnholm" when exactly one full name in it ends with that word: the surname and
+    /// the full name are one spelling, and "Varnholm"/"Varnholt" one disagreement with "Ilse Varnholm"/"Ilse Varnholt".
+    /// </summary>
+    private static Dictionary<string, string> FullNames(List<string> spellings)
+    {
+        var full = spellings.Where(s => Spelling.Words(s).Length >= 2).ToList();
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var single in spellings.Where(s => Spelling.Words(s).Length == 1))
+        {
+            var owners = full.Where(f => f.EndsWith(" " + single, StringComparison.Ordinal)).Take(2).ToList();
+            if (owners.Count == 1)
+                canonical[single] = owners[0];
+        }
+
+        return canonical;
     }
 
     private static Conflict? Build(Guid storyId, Fact fact)
@@ -364,8 +386,8 @@ public static class ConflictFinder
         var sides = groups
             .Select(g => new ConflictSide
             {
-                Value = ValueOf(g[0].Claim),
-                Display = g[0].Claim.Kind == "name" ? g[0].Claim.Text!.Trim() : g[0].Claim.Display,
+                Value = g[0].Claim.Kind == "name" ? FullestName(g) : ValueOf(g[0].Claim),
+                Display = g[0].Claim.Kind == "name" ? FullestName(g) : g[0].Claim.Display,
                 Voices = g.Select(x => x.Voice).Distinct().Count(),
                 Attribution = g.Select(x => x.Claim.Attribution).Distinct().Count() == 1 ? g[0].Claim.Attribution : null,
                 Sources = g.DistinctBy(x => (x.Article.ArticleId, x.Claim.Start)).Select(x => new ConflictSource
@@ -405,6 +427,9 @@ public static class ConflictFinder
             Sides = sides,
         };
     }
+
+    /// <summary>A side of a name is shown by its fullest spelling ("Ilse Varnholm", not "Varnholm").</summary>
+    private static string FullestName(List<Evidence> side) => side.Select(x => x.Claim.Text!.Trim()).MaxBy(t => t.Length)!;
 
     /// <summary>Human tolls (dead, injured, missing, arrested, displaced): the figures an error in costs most.</summary>
     private static bool Grave(string slot) => Cumulative.Contains(slot.Split('.')[0]);

@@ -19,7 +19,8 @@ public static class Spelling
         if (differing.Count != 1)
             return false;
         var (u, v) = differing[0];
-        if (Derived(u, v) || Derived(v, u))
+        // "Atletico" and "Atlético": one spelling with and without its accents.
+        if (Derived(u, v) || Derived(v, u) || WithoutAccents(u) == WithoutAccents(v))
             return false;
         if (!char.IsUpper(u[0]) || !char.IsUpper(v[0]) || char.ToUpperInvariant(u[0]) != char.ToUpperInvariant(v[0]))
             return false;
@@ -33,6 +34,22 @@ public static class Spelling
     /// <summary>"India"/"Indian", "Yemen"/"Yemeni": a word and its derived form, not two spellings.</summary>
     private static bool Derived(string word, string longer) =>
         longer.StartsWith(word, StringComparison.OrdinalIgnoreCase) && DerivingEndings.Contains(longer[word.Length..].ToLowerInvariant());
+
+    /// <summary>
+    /// Folded by table, not by Unicode decomposition: the services run with invariant globalization, where
+    /// <see cref="string.Normalize()"/> leaves "é" whole.
+    /// </summary>
+    private static string WithoutAccents(string word) =>
+        string.Concat(word.Select(c => AccentFolds.TryGetValue(char.ToLowerInvariant(c), out var plain) ? plain : char.ToLowerInvariant(c)));
+
+    private static readonly Dictionary<char, char> AccentFolds = new[]
+        {
+            ("àáâãäåāăą", 'a'), ("çćčĉċ", 'c'), ("ďđ", 'd'), ("èéêëēĕėęě", 'e'), ("ĝğġģ", 'g'), ("ìíîïĩīĭįı", 'i'),
+            ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņňŉ", 'n'), ("òóôõöøōŏő", 'o'), ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'),
+            ("ùúûüũūŭůűų", 'u'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+        }
+        .SelectMany(f => f.Item1.Select(c => (c, f.Item2)))
+        .ToDictionary(p => p.c, p => p.Item2);
 
     public static string[] Words(string name) => name.Split([' ', '\u00a0', '-'], StringSplitOptions.RemoveEmptyEntries);
 
