@@ -179,6 +179,30 @@ public sealed class ConflictFinderTests
     }
 
     [Fact]
+    public void Should_read_a_date_of_no_year_as_the_same_day_of_a_full_date()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.explosion", "--03-13", "March 13", "An explosion tore through the plant on March 13.")),
+            Article("b", Date("date.explosion", "2025-03-13", "Thursday", "The blast tore through the works on Thursday."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_pair_the_times_of_two_named_events()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("time.departure", "15:00", "3pm", "The ferry departed from the landing stage shortly after 3pm for Kessen.")),
+            Article("b", Date("time.accident", "15:40", "3.40pm", "The ferry overturned at 3.40pm on its way to Kessen."))]);
+        var sameEvent = ConflictFinder.Find(Story, [
+            Article("a", Date("time.accident", "15:00", "3pm", "The ferry overturned at 3pm on its way to Kessen.")),
+            Article("b", Date("time.event", "15:40", "3.40pm", "The ferry rolled over at 3.40pm on its way to Kessen."))]);
+
+        Assert.Empty(conflicts);
+        Assert.Equal("date", Assert.Single(sameEvent).Kind);
+    }
+
+    [Fact]
     public void Should_accept_a_weekday_that_matches_the_date_and_flag_one_that_does_not()
     {
         var agree = ConflictFinder.Find(Story, [

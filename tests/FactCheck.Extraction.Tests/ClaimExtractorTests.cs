@@ -164,6 +164,31 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c.Text == "07:50 UTC");
     }
 
+    [Theory]
+    [InlineData("The blast, at 3.42am, was heard across the whole town.", "03:42", "time.explosion")]
+    [InlineData("The storm came ashore at 3.40 p.m. on the north coast.", "15:40", "time.landfall")]
+    [InlineData("It rolled over at twenty to four, witnesses said.", "15:40", "time.event")]
+    [InlineData("The train left at a quarter past six in the evening.", "18:15", "time.event")]
+    public void Should_read_clock_times_written_with_a_point_or_in_words(string sentence, string clock, string slot)
+    {
+        var claims = ClaimExtractor.Extract(sentence);
+
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Date && c.Text == clock && c.Slot == slot);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Number);
+    }
+
+    [Theory]
+    [InlineData("The squad was cut from twenty to four players.")]
+    [InlineData("MereGrid said 212,000 homes were without electricity as of 6am on Sunday.")]
+    [InlineData("About 1,500 people had been moved to school gyms by 6 a.m., the town hall said.")]
+    [InlineData("My sister says they have been without water since shortly after 2am.")]
+    public void Should_not_read_a_count_or_a_time_stamping_a_state_as_the_time_of_an_event(string sentence)
+    {
+        var claims = ClaimExtractor.Extract(sentence);
+
+        Assert.DoesNotContain(claims, c => c.Slot.StartsWith("time.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Should_resolve_weekdays_and_relative_dates_against_the_publication_date()
     {

@@ -33,6 +33,27 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void Should_drop_the_comment_section_below_the_story_but_not_the_story_below_a_comment_counter()
+    {
+        var cleaned = TextCleaner.Clean("""
+            Cyclone kills 14 in Merevia
+            Share on Facebook   Share on X   218 comments
+            At least 14 people have been killed after the cyclone tore across the northern coast, officials said on Sunday.
+            The storm came ashore at 3.40pm on Saturday with sustained winds of 185km/h, the weather service said.
+            Rescuers were still searching the upper valley for people reported missing, the agency's director said.
+            Comments (218)
+            Aldo_V: Praying for everyone in Port Anselm tonight.
+            nordcoast_mum: 14 is already too many. Why did the bridge stay open so long?
+            Kestrel88: My sister in Brannock says they have been without water since 2am.
+            """);
+
+        Assert.Contains("At least 14 people have been killed", cleaned.Text);
+        Assert.Contains("the agency's director said.", cleaned.Text);
+        Assert.DoesNotContain("Praying", cleaned.Text);
+        Assert.DoesNotContain("without water since 2am", cleaned.Text);
+    }
+
+    [Fact]
     public void Should_leave_nothing_when_the_text_is_only_furniture()
     {
         var cleaned = TextCleaner.Clean("Share on Facebook\nShare on twitter\nLeave a Reply\n\n© 2021 All rights reserved");

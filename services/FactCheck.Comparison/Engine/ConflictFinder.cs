@@ -184,6 +184,8 @@ public static class ConflictFinder
                     var best = Best(x, b);
                     if (best is null || Best(best, a) != x)
                         continue;
+                    if (x.Key == ClockKey && !SameEvent(x.Claim, best.Claim))
+                        continue;
                     var similarity = x.Context.Similarity(best.Context);
                     if (similarity < CloseContextSimilarity && !SameOrderOfMagnitude(x.Claim, best.Claim))
                         continue;
@@ -213,6 +215,10 @@ public static class ConflictFinder
 
         return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
     }
+
+    /// <summary>"Left port shortly after 3pm" and "overturned at 3.40pm": times of two named events are not one time.</summary>
+    private static bool SameEvent(Claim a, Claim b) =>
+        a.Slot == b.Slot || a.Slot.EndsWith(".event", StringComparison.Ordinal) || b.Slot.EndsWith(".event", StringComparison.Ordinal);
 
     /// <summary>
     /// A share or a sum measures whatever its sentence says ("7.9 percent of patients stopped treatment", "the outcome

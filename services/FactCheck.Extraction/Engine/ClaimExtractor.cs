@@ -111,6 +111,8 @@ public static class ClaimExtractor
                 foreach (var part in Record(s, m))
                     yield return part;
                 break;
+            case MentionKind.Time when Frames.Stamp(t, m.First):
+                break;
             case MentionKind.Time:
                 yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (Frames.DateEvent(t, m.First, m.Last) ?? "event"), m.First, m.Last) with { Text = m.Text };
                 break;

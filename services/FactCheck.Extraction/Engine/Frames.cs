@@ -77,7 +77,9 @@ internal static class Frames
         ["detected"] = "detection", ["discovered"] = "detection", ["noticed"] = "detection", ["spotted"] = "detection",
         ["inspected"] = "inspection", ["inspection"] = "inspection", ["sentenced"] = "sentencing", ["convicted"] = "verdict",
         ["acquitted"] = "verdict", ["born"] = "birth", ["founded"] = "founding", ["appointed"] = "appointment",
-        ["resigned"] = "resignation", ["landed"] = "landing",
+        ["resigned"] = "resignation", ["landed"] = "landing", ["blast"] = "explosion", ["explosion"] = "explosion", ["exploded"] = "explosion",
+        ["landfall"] = "landfall", ["ashore"] = "landfall", ["overturned"] = "accident", ["departed"] = "departure",
+        ["departure"] = "departure", ["sailed"] = "departure", ["reopened"] = "reopening",
     });
 
     private static readonly WordTable<string> DepthWords = new(new()
@@ -229,6 +231,22 @@ internal static class Frames
 
         return null;
     }
+
+    /// <summary>
+    /// "212,000 homes were without power as of 6am", "moved to school halls by 6 a.m.", "without water since 2am": a time that
+    /// stamps a state or bounds it says when a figure held, not when the event happened, and two stamps are two moments.
+    /// </summary>
+    public static bool Stamp(TokenView t, int first)
+    {
+        var k = first - 1;
+        while (t.IsAny(k, TimeHedges))
+            k--;
+        return t.IsAny(k, StampWords) && !(t.Is(k, "of") && !t.Is(k - 1, "as"));
+    }
+
+    private static readonly WordTable<bool> TimeHedges = WordTable.Set("about", "around", "shortly", "just", "soon", "after", "before", "approximately", "roughly");
+
+    private static readonly WordTable<bool> StampWords = WordTable.Set("by", "until", "till", "since", "of");
 
     /// <summary>"Slid off the end of the runway", "at the close of trading": a noun for a place or a moment, not an event.</summary>
     private static bool PlaceOnly(TokenView t, int k) => t.Is(k - 1, "the") && t.Is(k + 1, "of");

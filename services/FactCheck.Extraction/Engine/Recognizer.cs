@@ -39,6 +39,14 @@ internal static class Recognizer
 
     private static Mention? Time(TokenView t, int i)
     {
+        if (SpokenClock(t, i) is { } spoken)
+            return spoken;
+
+        // "3.42am", "3.40 p.m.": the British clock writes its minutes after a point, which reads as a decimal.
+        if (t.IsNumber(i) && t[i].Decimals > 0 && t.Span(i).IndexOf('.') is (1 or 2) and var point
+            && t.Span(i).Length == point + 3 && MeridiemAt(t, i + 1, out _))
+            return Clock(t, i, int.Parse(t.Span(i)[..point]), int.Parse(t.Span(i)[(point + 1)..]), i);
+
         // A clock time is digits followed by ":", a zone, "hrs" or am/pm; anything else is out at once.
         if (!t.IsNumber(i) || t[i].Decimals != 0 || !t.In(i + 1) || t[i + 1].Kind == TokenKind.Number
             || (t[i + 1].Kind == TokenKind.Symbol && !t.IsSymbol(i + 1, ':')))
@@ -91,6 +99,12 @@ internal static class Recognizer
             return null;
         }
 
+        return Clock(t, i, hours, minutes, last);
+    }
+
+    /// <summary>The rest of a clock time once its hours and minutes are read up to <paramref name="last"/>: am/pm, "hrs", a zone.</summary>
+    private static Mention? Clock(TokenView t, int first, int hours, int minutes, int last)
+    {
         if (hours > 23 || minutes > 59)
             return null;
         if (MeridiemAt(t, last + 1, out var meridiemEnd))
@@ -115,9 +129,31 @@ internal static class Recognizer
         var clock = $"{hours:00}:{minutes:00}";
         return new Mention
         {
-            Kind = MentionKind.Time, First = i, Last = last, Text = zone is null ? clock : clock + " " + zone,
+            Kind = MentionKind.Time, First = first, Last = last, Text = zone is null ? clock : clock + " " + zone,
             Written = hours * 60 + minutes, WrittenUnit = zone,
         };
+    }
+
+    /// <summary>
+    /// "At twenty to four", "at a quarter past ten", "at half past three": the clock as it is spoken. Only after "at", since
+    /// "cut from twenty to four" is a count. The hour is read as afternoon from 1 to 6 o'clock, as news of the day means it.
+    /// </summary>
+    private static Mention? SpokenClock(TokenView t, int i)
+    {
+        var start = t.Is(i, "a") && t.Is(i + 1, "quarter") ? i + 1 : i;
+        if (!t.Is(i - 1, "at") && !(t.Is(i - 1, "about") || t.Is(i - 1, "around")))
+            return null;
+        var minutes = t.Is(start, "quarter") ? 15 : t.Is(start, "half") ? 30
+            : Lexicon.Tens.TryGet(t.Span(start), out var tens) && tens == 20 ? 20 + (t.IsSymbol(start + 1, '-') && Lexicon.Units.TryGet(t.Span(start + 2), out var five) && five == 5 ? 5 : 0)
+            : Lexicon.Units.TryGet(t.Span(start), out var units) && units is 5 or 10 ? units : -1;
+        var direction = start + (minutes == 25 ? 3 : 1);
+        if (minutes < 0 || !(t.Is(direction, "past") || t.Is(direction, "to")) || !Lexicon.Units.TryGet(t.Span(direction + 1), out var hour) || hour is < 1 or > 12)
+            return null;
+        if (t.Is(direction, "to"))
+            (hour, minutes) = (hour - 1 == 0 ? 12 : hour - 1, 60 - minutes);
+        if (hour <= 6)
+            hour += 12;
+        return Clock(t, i, hour, minutes, direction + 1);
     }
 
     private static bool ZoneAt(TokenView t, int i, out int end)

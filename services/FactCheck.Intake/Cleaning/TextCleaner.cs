@@ -52,6 +52,7 @@ public static partial class TextCleaner
         var lines = NonBlankLines(original).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kinds = lines.Select(line => seen.Add(line.Content) ? Classify(line.Content) : Kind.Bad).ToArray();
+        DropCommentSection(lines, kinds);
 
         var text = new StringBuilder(original.Length);
         var segments = new List<TextSegment>();
@@ -76,6 +77,31 @@ public static partial class TextCleaner
         }
 
         return new CleanedText(text.ToString(), segments, removed) { Headline = Headline(lines, kinds, firstKept) };
+    }
+
+    /// <summary>
+    /// Readers' comments are full sentences with figures of their own ("14 is already too many", "six goals in 70 games"),
+    /// so line by line they pass for story. A heading of its own ("Comments (218)", "COMMENTS (1,214)", "87 comments")
+    /// that comes after at least half of the running text opens the comment section, and nothing from there on is story. The same
+    /// heading above the story is a toolbar's counter and drops only itself.
+    /// </summary>
+    private static void DropCommentSection(List<(int Start, string Content)> lines, Kind[] kinds)
+    {
+        var goodAfter = kinds.Count(k => k == Kind.Good);
+        var goodBefore = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] == Kind.Good)
+            {
+                goodBefore++;
+                goodAfter--;
+            }
+            else if (goodBefore >= goodAfter && CommentsHeading().IsMatch(lines[i].Content))
+            {
+                Array.Fill(kinds, Kind.Bad, i, kinds.Length - i);
+                return;
+            }
+        }
     }
 
     private const int HeadlineWords = 4;
@@ -210,4 +236,8 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"^((reader|readers'|user)\s+)?comments?(\s*\([\d,.]+k?\))?:?$|^[\d,.]+k?\s+comments?$|^(join|start) the (conversation|discussion)$|^have your say$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CommentsHeading();
 }
