@@ -203,6 +203,30 @@ public sealed class ConflictFinderTests
     }
 
     [Fact]
+    public void Should_not_compare_figures_stamped_at_different_moments()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("home", 180_000, "MereGrid said about 180,000 homes were without power as of 9pm, including most of Port Anselm.", "about")),
+            Article("b", Number("home", 212_000, "The utility MereGrid said 212,000 homes were without electricity as of 6am on Sunday, most of them in Dunmara."))]);
+        var sameMoment = ConflictFinder.Find(Story, [
+            Article("a", Number("home", 212_000, "The utility MereGrid said 212,000 homes were without electricity as of 6am on Sunday.")),
+            Article("b", Number("home", 121_000, "MereGrid said 121,000 households were without electricity at 6 a.m. on Sunday."))]);
+
+        Assert.Empty(conflicts);
+        Assert.Single(sameMoment);
+    }
+
+    [Fact]
+    public void Should_compare_a_weekly_wage_only_with_wages()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("money.fee", 240_000, "A person with knowledge of the deal said he would earn about £240,000 a week before bonuses.", "about", "GBP")),
+            Article("b", Number("money.fee", 79_000_000, "At £79m he is priced for what he could become, a person with knowledge of the deal said.", unit: "GBP"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
     public void Should_accept_a_weekday_that_matches_the_date_and_flag_one_that_does_not()
     {
         var agree = ConflictFinder.Find(Story, [

@@ -127,8 +127,48 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     [GeneratedRegex(@"\b(later|since|subsequently|then|but now|now)\b(\s+\w+){0,3}?\s+(raised|revised|lowered|increased|cut|updated|corrected|reduced|put|doubled|upgraded|downgraded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Revision();
 
+    /// <summary>
+    /// "212,000 homes were without power as of 6am on Sunday", "more than 11,000 shirts had been sold by mid-afternoon": the
+    /// moment the sentence says its figure held. Two figures stamped at different moments are two readings of a count that
+    /// moves, not a disagreement.
+    /// </summary>
+    public string? Stamp { get; init; }
+
+    private static string? StampOf(string quote) =>
+        StampPhrase().Match(quote) is { Success: true } m ? string.Concat(m.Groups["when"].Value.Where(char.IsLetterOrDigit)).ToLowerInvariant() : null;
+
+    [GeneratedRegex(@"\b(?:as of|by|within)\s+(?<when>(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s+(?:minutes|hours|days)|(?:mid-?)?(?:morning|afternoon|evening)|midday|noon|midnight|late morning|last night|this morning|dawn|nightfall)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StampPhrase();
+
+    /// <summary>"£240,000 a week", "$1.2 million per year": a rate, compared only with rates of the same period.</summary>
+    public string? Rate { get; init; }
+
+    private static string? RatePeriod(List<(int Index, string Text)> words, int after)
+    {
+        if (after + 1 >= words.Count || words[after].Text is not ("a" or "an" or "per"))
+            return null;
+        var period = words[after + 1].Text;
+        return period is "week" or "month" or "year" or "annum" or "day" or "hour" or "season" ? (period == "annum" ? "year" : period) : null;
+    }
+
     /// <summary>"Another four people died", "14 others trapped": a part of a total, not comparable with totals.</summary>
     public bool Partial { get; init; }
+
+    /// <summary>
+    /// "Since Cyclone Berro in 1998, which killed 63 people": a figure in a clause hung on a year's event ("which", "when")
+    /// is that year's, however far it stands from the year.
+    /// </summary>
+    private static bool ClauseOfTheYear(List<(int Index, string Text)> words, int year, int at)
+    {
+        for (var i = year + 1; i < at && i < words.Count; i++)
+        {
+            if (words[i].Text is "which" or "when")
+                return true;
+        }
+
+        return false;
+    }
 
     /// <param name="resolvedYears">Years the extraction resolved dates of the same sentence to ("April last year" is 2012-04).</param>
     public static ClaimContext Of(Claim claim, IReadOnlySet<string>? resolvedYears = null) => Of(claim, resolvedYears, Reading.Of(claim.Quote));
@@ -166,14 +206,15 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
         // "Won by 2,305 votes", "rose by 6 percent": a margin or a change, not the figure itself.
         var displayWords = Math.Max(1, Word().Count(claim.Display));
-        var partial = claim.Kind == "number" && (NextToPart(words, at) || (string.IsNullOrEmpty(claim.Unit) && OfAGroup(words, at + displayWords)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by" && !TallyAfter(words, at))
+        var partial = claim.Kind == "number" && (NextToPart(words, at) || AfterItsWhole(words, at) || (string.IsNullOrEmpty(claim.Unit) && OfAGroup(words, at + displayWords)) || (at >= 1 && at <= words.Count && words[at - 1].Text == "by" && !TallyAfter(words, at))
             || (dimension == "percent" && RelativeChange(words, at)));
         // "The highest since 2009" compares with a year; "... in a region hit by the 2004 tsunami" far from the
         // value dates something else. A year anchors the fact when it is near the value or opens the sentence.
         var years = new HashSet<string>();
         foreach (var year in reading.Years)
         {
-            if (!claim.Display.Contains(year.Value, StringComparison.Ordinal) && !year.AfterSince && (Math.Abs(year.Word - at) <= YearReach || year.Word <= 3))
+            if (!claim.Display.Contains(year.Value, StringComparison.Ordinal)
+                && ((!year.AfterSince && (Math.Abs(year.Word - at) <= YearReach || year.Word <= 3)) || ClauseOfTheYear(words, year.Word, at)))
                 years.Add(year.Value);
         }
 
@@ -191,6 +232,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Superseded = claim.Kind == "number" && ReplacedLater(quote, anchor, claim.Display.Length),
             Hypothetical = claim.Kind == "number" && AfterModal(words, at),
             Partial = partial,
+            Stamp = claim.Kind == "number" ? StampOf(quote) : null,
+            Rate = claim.Kind == "number" && RatePeriod(words, at + displayWords) is { } period ? period : null,
             Measures = measures,
             // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
             Reference = dimension == "length" && slot[^1] == "distance" ? ReferenceOf(words, at) : null,
@@ -380,6 +423,21 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             ? after + 3 : after + 2;
         return !(whole < words.Count && (char.IsDigit(words[whole].Text[0]) || NumberWords.Contains(words[whole].Text)));
     }
+
+    /// <summary>"Of the fourteen victims, eleven died in Dunmara and three in Ostrel": figures after "of the N" share it out.</summary>
+    private static bool AfterItsWhole(List<(int Index, string Text)> words, int at)
+    {
+        for (var i = 0; i + 2 < at && i + 2 < words.Count; i++)
+        {
+            if (words[i].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && words[i + 1].Text == "the" && Numeral(words[i + 2].Text))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool Numeral(string word) =>
+        char.IsDigit(word[0]) || NumberWords.Contains(word) || word.EndsWith("teen", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ty", StringComparison.OrdinalIgnoreCase);
 
     private static bool NextToPart(List<(int Index, string Text)> words, int at)
     {

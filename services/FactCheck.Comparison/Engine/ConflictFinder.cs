@@ -281,7 +281,7 @@ public static class ConflictFinder
             || a.Context.Whole != b.Context.Whole || (a.Claim.Kind == "number" && a.Context.Group != b.Context.Group))
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder))
-            || Differ(a.Context.Owner, b.Context.Owner))
+            || Differ(a.Context.Owner, b.Context.Owner) || Differ(a.Context.Stamp, b.Context.Stamp) || a.Context.Rate != b.Context.Rate)
             return false;
         return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
     }
