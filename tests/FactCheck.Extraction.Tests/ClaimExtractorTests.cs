@@ -177,11 +177,21 @@ public sealed class ClaimExtractorTests
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Number);
     }
 
+    [Fact]
+    public void Should_count_a_scorers_times_as_goals()
+    {
+        var claims = ClaimExtractor.Extract("Calderón scored 27 times in 41 games in all competitions last season.");
+
+        Assert.Contains(claims, c => c is { Slot: "goal", Value: 27 });
+    }
+
     [Theory]
     [InlineData("The squad was cut from twenty to four players.")]
     [InlineData("MereGrid said 212,000 homes were without electricity as of 6am on Sunday.")]
     [InlineData("About 1,500 people had been moved to school gyms by 6 a.m., the town hall said.")]
     [InlineData("My sister says they have been without water since shortly after 2am.")]
+    [InlineData("The agency confirmed the nine deaths at a briefing at 9pm, six of them in the province.")]
+    [InlineData("Speaking at a press conference in Oltreva shortly after 3 p.m., Thorvald conceded defeat.")]
     public void Should_not_read_a_count_or_a_time_stamping_a_state_as_the_time_of_an_event(string sentence)
     {
         var claims = ClaimExtractor.Extract(sentence);

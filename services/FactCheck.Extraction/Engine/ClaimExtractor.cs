@@ -114,7 +114,8 @@ public static class ClaimExtractor
             case MentionKind.Time when Frames.Stamp(t, m.First):
                 break;
             case MentionKind.Time:
-                yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (Frames.DateEvent(t, m.First, m.Last) ?? "event"), m.First, m.Last) with { Text = m.Text };
+                if (Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
+                    yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (timed ?? "event"), m.First, m.Last) with { Text = m.Text };
                 break;
             case MentionKind.Date:
                 if (Frames.DateEvent(t, m.First, m.Last) is { } dated)
@@ -154,6 +155,9 @@ public static class ClaimExtractor
         // "24 dead", "200 injured": the frame word stands where the noun would.
         if (head is { } adjective && Frames.Trigger(t.Str(adjective.Index)) is { } headFrame && !t.IsAny(adjective.Index, Lexicon.PeopleNouns))
             return s.Number(m, headFrame) with { Subject = Frames.Subject(t, m.First, m.Last, s.Mentions) };
+        // "Scored 27 times in 41 games": a scorer's times are goals.
+        if (head is { Lemma: "time" } && (t.IsAny(m.First - 1, ScoringVerbs) || t.IsAny(m.First - 2, ScoringVerbs)))
+            return s.Number(m, "goal");
         if (head is { Lemma: "knockout" })
             return s.Number(m, Slots.Knockouts) with { Subject = Names.Nearest(t, m.First, m.Last) };
         if (head is null || Nouns.IsPeople(t, head.Value.Index))
@@ -208,6 +212,8 @@ public static class ClaimExtractor
         ["abduction"] = "kidnapping", ["kidnap"] = "kidnapping", ["hijack"] = "hijacking", ["negotiation"] = "talks",
         ["tournament"] = "edition", ["championship"] = "title", ["crown"] = "title", ["trophy"] = "title",
     };
+
+    private static readonly WordTable<bool> ScoringVerbs = WordTable.Set("scored", "scores", "score", "netted", "nets", "struck", "found");
 
     private static ExtractedClaim? Ordinal(SentenceContext s, Mention m)
     {

@@ -79,7 +79,8 @@ internal static class Frames
         ["acquitted"] = "verdict", ["born"] = "birth", ["founded"] = "founding", ["appointed"] = "appointment",
         ["resigned"] = "resignation", ["landed"] = "landing", ["blast"] = "explosion", ["explosion"] = "explosion", ["exploded"] = "explosion",
         ["landfall"] = "landfall", ["ashore"] = "landfall", ["overturned"] = "accident", ["departed"] = "departure",
-        ["departure"] = "departure", ["sailed"] = "departure", ["reopened"] = "reopening",
+        ["departure"] = "departure", ["sailed"] = "departure", ["reopened"] = "reopening", ["briefing"] = Speech, ["conference"] = Speech,
+        ["speech"] = Speech, ["statement"] = Speech, ["interview"] = Speech,
     });
 
     private static readonly WordTable<string> DepthWords = new(new()
@@ -231,6 +232,9 @@ internal static class Frames
 
         return null;
     }
+
+    /// <summary>When a briefing, a speech or a statement was given: times of the telling, many a day, none of them the event's.</summary>
+    public const string Speech = "speech";
 
     /// <summary>
     /// "212,000 homes were without power as of 6am", "moved to school halls by 6 a.m.", "without water since 2am": a time that
