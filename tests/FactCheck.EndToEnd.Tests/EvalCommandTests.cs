@@ -105,11 +105,13 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured in session 6 over 22 clusters (session 5's 18, and four held-out ones on a hostage release, a bridge
-    // collapse, a ferry capsize and a tennis final, scored before any rule changed): 91 of 98 matched (0.929), 4 false
-    // alarms in 92 flagged (0.957); the four shared clusters 25 of 25.
-    public const double Recall = 0.92;
-    public const double Precision = 0.95;
+    // Measured in session 7 over 26 clusters: session 6's 22 (91 of 98, 4 false alarms in 92) and four held-out ones on a
+    // cyclone, a referendum, a football transfer and a plant explosion, written by helpers who never saw the rules (13 of 20
+    // matched, 12 false alarms in 26 flagged after this session's rules). In all: 104 of 118 matched (0.881), 16 false
+    // alarms in 118 flagged (0.864); the four shared clusters 25 of 25. The floor fell because the set grew harder, not
+    // because any cluster got worse: every one of the 22 scores as it did.
+    public const double Recall = 0.88;
+    public const double Precision = 0.86;
     public const double AstanaRecall = 1.0;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>
