@@ -83,6 +83,13 @@ public sealed class TextCleanerTests
             (Reporting by Ivo Marchetti; Additional reporting by Sara Lindt in Merrow; Editing by Paul Okonjo)
 
             Our Standards: The CPA Trust Principles.
+            All quotes delayed a minimum of 15 minutes.
+
+            Latest scores
+            Kelbridge Town 1-1 Marsh Rovers (FT, friendly)
+            Ashby Athletic 3-0 Cottesby Saints (FT, friendly)
+
+            KPT will broadcast a special edition of "The Week in Politics" on Tuesday at 21:00 on KPT1.
             """);
 
         Assert.Contains("refused to comment", cleaned.Text);
@@ -96,6 +103,9 @@ public sealed class TextCleanerTests
         Assert.DoesNotContain("Highlights", cleaned.Text);
         Assert.DoesNotContain("Mum-of-three", cleaned.Text);
         Assert.DoesNotContain("in pictures", cleaned.Text);
+        Assert.DoesNotContain("quotes delayed", cleaned.Text);
+        Assert.DoesNotContain("Cottesby Saints", cleaned.Text);
+        Assert.DoesNotContain("special edition", cleaned.Text);
     }
 
     [Theory]

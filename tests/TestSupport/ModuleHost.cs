@@ -33,7 +33,14 @@ public sealed class ModuleHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = data });
         builder.AddFactCheckDefaults();
         addModule(builder);
-        builder.Services.AddMassTransitTestHarness(addConsumers);
+        builder.Services.AddMassTransitTestHarness(bus =>
+        {
+            addConsumers(bus);
+            // The harness gives up on a message after 1.2 s without bus activity by default; with the test assemblies run
+            // side by side on two cores, a consumer's first SQLite write can take longer (a delivery "not consumed" in CI).
+            // Every harness check here waits for something that must happen, so a long wait costs nothing when it does.
+            bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromSeconds(10));
+        });
         var host = builder.Build();
         await host.StartAsync();
         return new ModuleHost(host, data);

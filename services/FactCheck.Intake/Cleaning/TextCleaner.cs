@@ -96,7 +96,7 @@ public static partial class TextCleaner
                 goodBefore++;
                 goodAfter--;
             }
-            else if (goodBefore >= goodAfter && CommentsHeading().IsMatch(lines[i].Content))
+            else if (goodBefore >= goodAfter && lines[i].Content.Length <= LinkLineChars && CommentsHeading().IsMatch(lines[i].Content))
             {
                 Array.Fill(kinds, Kind.Bad, i, kinds.Length - i);
                 return;
@@ -118,7 +118,7 @@ public static partial class TextCleaner
         {
             var line = lines[i].Content;
             // A long headline without a full stop reads like a sentence that lost its stop (NearGood), and is dropped all the same.
-            if (kinds[i] is Kind.Short or Kind.NearGood && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
+            if (kinds[i] is Kind.Short or Kind.NearGood && line.Length <= LinkLineChars && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
                 return line;
         }
 
@@ -156,6 +156,9 @@ public static partial class TextCleaner
         return Side.None;
     }
 
+    /// <summary>Longer than this, a line is no link, headline or heading: their patterns are not run along a megabyte of text.</summary>
+    private const int LinkLineChars = 300;
+
     private static Kind Classify(string line)
     {
         // Furniture announces itself early in the line; a megabyte-long line is not searched end to end.
@@ -165,8 +168,9 @@ public static partial class TextCleaner
         if (Furniture().IsMatch(head) || !line.Any(char.IsLower))
             return Kind.Bad;
         // ">> Bus crash on Route 9: 14 hurt, driver arrested (Sept 2)", "Watch: Drone footage shows the ferry (1:48)": an
-        // arrow, a media label, a date or a running time in brackets at the end mark a link to another page, a sentence or not.
-        if (LinkLine().IsMatch(line))
+        // arrow, a media label, a date or a running time in brackets at the end mark a link to another page, a sentence or not;
+        // "Ashby Athletic 3-0 Cottesby Saints (FT, friendly)" is a results widget's line.
+        if (line.Length <= LinkLineChars && LinkLine().IsMatch(line))
             return Kind.Short;
         var words = Words.Of(line);
         if (EndsLikeSentence(line))
@@ -226,14 +230,14 @@ public static partial class TextCleaner
     [GeneratedRegex(@"(?<!\S)\p{L}[\p{L}'\u2019.-]*(?=[\s,:;!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LetterWords();
 
-    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|\(\d{4}([-–]\d{4})?\)\s*$|^(watch|video|listen|audio|gallery|in pictures)\s*:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
+    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|^(\p{Lu}[\p{L}.'&-]*\s){1,4}\d{1,2}[-–]\d{1,2}(\s\p{Lu}[\p{L}.'&-]*){1,4}\s*(\([^)]*\))?\s*$|\(\d{4}([-–]\d{4})?\)\s*$|^(watch|video|listen|audio|gallery|in pictures)\s*:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkLine();
 
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b",
+    [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b|\bquotes (are )?delayed\b|^\p{Lu}{2,6}\d?\s+will\s+(broadcast|air|stream)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Furniture();
 

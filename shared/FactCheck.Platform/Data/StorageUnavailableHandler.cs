@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,8 @@ public sealed class StorageUnavailableHandler(ILogger<StorageUnavailableHandler>
         NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException
             || npgsql is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" },
         DbException { IsTransient: true } => true,
+        // A pattern that ran out of time is a fault of ours, not the database's: it must not read as "try again".
+        RegexMatchTimeoutException => false,
         TimeoutException => true,
         _ => exception.InnerException is { } inner && IsUnavailable(inner),
     };
