@@ -186,6 +186,16 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("Calderon, 23, has signed a five-year contract running until June 2030.")]
+    [InlineData("The 23-year-old striker signed a five-year deal at the club's training ground.")]
+    public void Should_give_a_contract_and_a_deal_one_term_slot(string sentence)
+    {
+        var claims = ClaimExtractor.Extract(sentence);
+
+        Assert.Contains(claims, c => c.Slot == "contract.duration");
+    }
+
+    [Theory]
     [InlineData("The squad was cut from twenty to four players.")]
     [InlineData("MereGrid said 212,000 homes were without electricity as of 6am on Sunday.")]
     [InlineData("About 1,500 people had been moved to school gyms by 6 a.m., the town hall said.")]

@@ -309,10 +309,16 @@ internal static class Frames
     }
 
     /// <summary>What a duration measures: "two days of talks", "six-year war", "felt for 15 seconds".</summary>
+    /// <summary>"A five-year contract", "a four-year deal", "a three-year agreement": one term of one signing.</summary>
+    private static readonly Dictionary<string, string> DurationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deal"] = "contract", ["agreement"] = "contract",
+    };
+
     public static string DurationSlot(TokenView t, Mention m)
     {
         if (m.Noun is { } noun)
-            return noun + "." + Slots.Duration;
+            return DurationNouns.GetValueOrDefault(noun, noun) + "." + Slots.Duration;
         // "44 seconds into the seventh round", "after 44 seconds of the seventh round"
         if (t.Is(m.Last + 1, "into") || (t.Is(m.Last + 1, "of") && t.Is(m.Last + 2, "the") && t.IsWord(m.Last + 3) && Lexicon.Ordinals.Contains(t.Span(m.Last + 3))))
             return Slots.Elapsed;
