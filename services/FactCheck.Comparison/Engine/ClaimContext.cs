@@ -232,7 +232,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Superseded = claim.Kind == "number" && ReplacedLater(quote, anchor, claim.Display.Length),
             Hypothetical = claim.Kind == "number" && AfterModal(words, at),
             Partial = partial,
-            Stamp = claim.Kind == "number" ? StampOf(quote) : null,
+            Stamp = claim.Kind == "number" ? reading.Stamp : null,
             Rate = claim.Kind == "number" && RatePeriod(words, at + displayWords) is { } period ? period : null,
             Measures = measures,
             // "7.8 metres in the town of Brenndorf" is a level measured there, not a distance from there.
@@ -560,7 +560,11 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Leading = LeadingScope().Match(quote);
             Unnamed = UnnamedPlace().Match(quote);
             Local = LocalPlace().Match(quote);
+            Stamp = StampOf(quote);
         }
+
+        /// <summary>The moment the sentence says its figures held (<see cref="ClaimContext.Stamp"/>), read once for all of them.</summary>
+        internal string? Stamp { get; }
 
         public string Quote { get; }
 

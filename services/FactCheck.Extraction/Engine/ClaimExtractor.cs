@@ -111,10 +111,9 @@ public static class ClaimExtractor
                 foreach (var part in Record(s, m))
                     yield return part;
                 break;
-            case MentionKind.Time when Frames.Stamp(t, m.First):
-                break;
             case MentionKind.Time:
-                if (Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
+                // "Without power as of 6am", "told a briefing at 9pm": the time a figure held or was told, not the event's.
+                if (!Frames.Stamp(t, m.First) && Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
                     yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (timed ?? "event"), m.First, m.Last) with { Text = m.Text };
                 break;
             case MentionKind.Date:
@@ -213,7 +212,7 @@ public static class ClaimExtractor
         ["tournament"] = "edition", ["championship"] = "title", ["crown"] = "title", ["trophy"] = "title",
     };
 
-    private static readonly WordTable<bool> ScoringVerbs = WordTable.Set("scored", "scores", "score", "netted", "nets", "struck", "found");
+    private static readonly WordTable<bool> ScoringVerbs = WordTable.Set("scored", "scores", "score", "netted", "nets");
 
     private static ExtractedClaim? Ordinal(SentenceContext s, Mention m)
     {

@@ -308,13 +308,13 @@ internal static class Frames
         return Slots.Distance;
     }
 
-    /// <summary>What a duration measures: "two days of talks", "six-year war", "felt for 15 seconds".</summary>
     /// <summary>"A five-year contract", "a four-year deal", "a three-year agreement": one term of one signing.</summary>
     private static readonly Dictionary<string, string> DurationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["deal"] = "contract", ["agreement"] = "contract",
     };
 
+    /// <summary>What a duration measures: "two days of talks", "six-year war", "felt for 15 seconds".</summary>
     public static string DurationSlot(TokenView t, Mention m)
     {
         if (m.Noun is { } noun)
