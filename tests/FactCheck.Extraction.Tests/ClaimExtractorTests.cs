@@ -185,6 +185,15 @@ public sealed class ClaimExtractorTests
         Assert.Contains(claims, c => c is { Slot: "goal", Value: 27 });
     }
 
+    [Fact]
+    public void Should_read_the_side_a_count_of_voters_took()
+    {
+        var claims = ClaimExtractor.Extract("In raw numbers, 1,824,315 Kestrians voted Yes and 1.61 million voted No, officials said.");
+
+        Assert.Contains(claims, c => c is { Slot: "votes.for", Value: 1_824_315 });
+        Assert.Contains(claims, c => c is { Slot: "votes.against", Value: 1_610_000 });
+    }
+
     [Theory]
     [InlineData("Calderon, 23, has signed a five-year contract running until June 2030.")]
     [InlineData("The 23-year-old striker signed a five-year deal at the club's training ground.")]

@@ -193,6 +193,12 @@ public static class ClaimExtractor
             return Slots.VotesFor;
         if (t.Is(k, "against"))
             return Slots.VotesAgainst;
+        // "1,824,315 Kestrians voted Yes", "112 MPs voted against", "1.61 million voted No": the side a count of voters took.
+        var voted = t.Is(k, "voted") ? k : t.IsWord(k) && t.Is(k + 1, "voted") ? k + 1 : -1;
+        if (voted > 0 && (t.Is(voted + 1, "yes") || t.Is(voted + 1, "for") || (t.Is(voted + 1, "in") && (t.Is(voted + 2, "favour") || t.Is(voted + 2, "favor")))))
+            return Slots.VotesFor;
+        if (voted > 0 && (t.Is(voted + 1, "no") || t.Is(voted + 1, "against")))
+            return Slots.VotesAgainst;
         if (t.Is(k, "to") && t.IsAny(m.First - 1, TallyOpeners) && s.Mentions.Any(x => x.First == k + 1 && x.Kind == MentionKind.Count))
             return Slots.VotesFor;
         if (t.Is(m.First - 1, "to"))
