@@ -217,6 +217,28 @@ public sealed class ConflictFinderTests
     }
 
     [Fact]
+    public void Should_read_a_figure_in_a_clause_hung_on_a_year_as_that_years()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 14, "At least 14 people have been killed by the cyclone, officials said.", "atLeast")),
+            Article("b", Number("deaths", 63, "It is the strongest storm since Cyclone Berro in 1998, which reached 928 hPa and killed 63 people."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Theory]
+    [InlineData("Of the fourteen victims, eleven died in Dunmara and three in Ostrel province.", true)]
+    [InlineData("The mayor of the city said eleven people died in Dunmara overnight.", false)]
+    public void Should_read_figures_after_of_the_N_as_its_parts(string quote, bool part)
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 14, "Fourteen people died in the storm, the agency said on Sunday.")),
+            Article("b", Number("deaths", 11, quote, display: "eleven"))]);
+
+        Assert.Equal(part, conflicts.Count == 0);
+    }
+
+    [Fact]
     public void Should_compare_a_weekly_wage_only_with_wages()
     {
         var conflicts = ConflictFinder.Find(Story, [

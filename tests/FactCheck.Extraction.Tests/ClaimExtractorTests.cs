@@ -169,6 +169,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The storm came ashore at 3.40 p.m. on the north coast.", "15:40", "time.landfall")]
     [InlineData("It rolled over at twenty to four, witnesses said.", "15:40", "time.event")]
     [InlineData("The train left at a quarter past six in the evening.", "18:15", "time.event")]
+    [InlineData("The alarm sounded at twenty to four a.m. in the sleeping town.", "03:40", "time.event")]
     public void Should_read_clock_times_written_with_a_point_or_in_words(string sentence, string clock, string slot)
     {
         var claims = ClaimExtractor.Extract(sentence);

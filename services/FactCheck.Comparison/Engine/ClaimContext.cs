@@ -374,6 +374,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     };
 
     /// <summary>"30 of 207 punches", "four of the 31 seats", "three of the council's 31 seats": the figure after "N of" is a whole.</summary>
@@ -386,7 +388,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             k--;
         if (k >= 0 && words[k].Text is "the" or "its" or "their")
             k--;
-        return k >= 1 && words[k].Text == "of" && (char.IsDigit(words[k - 1].Text[0]) || NumberWords.Contains(words[k - 1].Text));
+        return k >= 1 && words[k].Text == "of" && Numeral(words[k - 1].Text);
     }
 
     private static bool IsName(string word) =>
@@ -421,7 +423,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         // "three of the council's 31 seats" counts its whole too.
         var whole = after + 2 < words.Count && (words[after + 2].Text.EndsWith("'s", StringComparison.Ordinal) || words[after + 2].Text.EndsWith("\u2019s", StringComparison.Ordinal))
             ? after + 3 : after + 2;
-        return !(whole < words.Count && (char.IsDigit(words[whole].Text[0]) || NumberWords.Contains(words[whole].Text)));
+        return !(whole < words.Count && Numeral(words[whole].Text));
     }
 
     /// <summary>"Of the fourteen victims, eleven died in Dunmara and three in Ostrel": figures after "of the N" share it out.</summary>
@@ -436,8 +438,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return false;
     }
 
-    private static bool Numeral(string word) =>
-        char.IsDigit(word[0]) || NumberWords.Contains(word) || word.EndsWith("teen", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ty", StringComparison.OrdinalIgnoreCase);
+    private static bool Numeral(string word) => char.IsDigit(word[0]) || NumberWords.Contains(word);
 
     private static bool NextToPart(List<(int Index, string Text)> words, int at)
     {

@@ -135,14 +135,15 @@ internal static class Recognizer
     }
 
     /// <summary>
-    /// "At twenty to four", "at a quarter past ten", "at half past three": the clock as it is spoken. Only after "at", since
-    /// "cut from twenty to four" is a count. The hour is read as afternoon from 1 to 6 o'clock, as news of the day means it.
+    /// "At twenty to four", "at a quarter past ten", "at about half past three": the clock as it is spoken. Only after "at",
+    /// "about" or "around", since "cut from twenty to four" is a count. Without am/pm the hour is read as afternoon from 1 to
+    /// 6 o'clock, as news of the day means it.
     /// </summary>
     private static Mention? SpokenClock(TokenView t, int i)
     {
-        var start = t.Is(i, "a") && t.Is(i + 1, "quarter") ? i + 1 : i;
-        if (!t.Is(i - 1, "at") && !(t.Is(i - 1, "about") || t.Is(i - 1, "around")))
+        if (!(t.Is(i - 1, "at") || t.Is(i - 1, "about") || t.Is(i - 1, "around")))
             return null;
+        var start = t.Is(i, "a") && t.Is(i + 1, "quarter") ? i + 1 : i;
         var minutes = t.Is(start, "quarter") ? 15 : t.Is(start, "half") ? 30
             : Lexicon.Tens.TryGet(t.Span(start), out var tens) && tens == 20 ? 20 + (t.IsSymbol(start + 1, '-') && Lexicon.Units.TryGet(t.Span(start + 2), out var five) && five == 5 ? 5 : 0)
             : Lexicon.Units.TryGet(t.Span(start), out var units) && units is 5 or 10 ? units : -1;
@@ -151,7 +152,7 @@ internal static class Recognizer
             return null;
         if (t.Is(direction, "to"))
             (hour, minutes) = (hour - 1 == 0 ? 12 : hour - 1, 60 - minutes);
-        if (hour <= 6)
+        if (hour <= 6 && !MeridiemAt(t, direction + 2, out _))
             hour += 12;
         return Clock(t, i, hour, minutes, direction + 1);
     }

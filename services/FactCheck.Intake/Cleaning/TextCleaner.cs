@@ -96,7 +96,7 @@ public static partial class TextCleaner
                 goodBefore++;
                 goodAfter--;
             }
-            else if (goodBefore >= goodAfter && lines[i].Content.Length <= LinkLineChars && CommentsHeading().IsMatch(lines[i].Content))
+            else if (goodBefore >= goodAfter && lines[i].Content.Length <= ShortLineChars && CommentsHeading().IsMatch(lines[i].Content))
             {
                 Array.Fill(kinds, Kind.Bad, i, kinds.Length - i);
                 return;
@@ -118,7 +118,7 @@ public static partial class TextCleaner
         {
             var line = lines[i].Content;
             // A long headline without a full stop reads like a sentence that lost its stop (NearGood), and is dropped all the same.
-            if (kinds[i] is Kind.Short or Kind.NearGood && line.Length <= LinkLineChars && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
+            if (kinds[i] is Kind.Short or Kind.NearGood && line.Length <= ShortLineChars && !NotHeadline().IsMatch(line) && LetterWords().Count(line) >= HeadlineWords)
                 return line;
         }
 
@@ -157,7 +157,7 @@ public static partial class TextCleaner
     }
 
     /// <summary>Longer than this, a line is no link, headline or heading: their patterns are not run along a megabyte of text.</summary>
-    private const int LinkLineChars = 300;
+    private const int ShortLineChars = 300;
 
     private static Kind Classify(string line)
     {
@@ -170,7 +170,7 @@ public static partial class TextCleaner
         // ">> Bus crash on Route 9: 14 hurt, driver arrested (Sept 2)", "Watch: Drone footage shows the ferry (1:48)": an
         // arrow, a media label, a date or a running time in brackets at the end mark a link to another page, a sentence or not;
         // "Ashby Athletic 3-0 Cottesby Saints (FT, friendly)" is a results widget's line.
-        if (line.Length <= LinkLineChars && LinkLine().IsMatch(line))
+        if (line.Length <= ShortLineChars && LinkLine().IsMatch(line))
             return Kind.Short;
         var words = Words.Of(line);
         if (EndsLikeSentence(line))
