@@ -1,6 +1,6 @@
 using FactCheck.Bench;
 
-// dotnet run -c Release --project deploy/bench/FactCheck.Bench [articles] [all|distributed|embedded|broker]
+// dotnet run -c Release --project deploy/bench/FactCheck.Bench [articles] [all|distributed|embedded|broker|stages]
 // (servers from deploy/local/*-start.sh)
 var articles = 1000;
 if (args.Length > 0 && (!int.TryParse(args[0], out articles) || articles is < 5 or > Throughput.MaxArticles))
@@ -10,9 +10,9 @@ if (args.Length > 0 && (!int.TryParse(args[0], out articles) || articles is < 5 
 }
 
 var only = args.Length > 1 ? args[1] : "all";
-if (only is not ("all" or "distributed" or "embedded" or "broker"))
+if (only is not ("all" or "distributed" or "embedded" or "broker" or "stages"))
 {
-    await Console.Error.WriteLineAsync($"unknown run '{only}': use all, distributed, embedded or broker");
+    await Console.Error.WriteLineAsync($"unknown run '{only}': use all, distributed, embedded, broker or stages");
     return 2;
 }
 
