@@ -7,9 +7,12 @@ namespace FactCheck.Extraction;
 public static class ArticleClaims
 {
     public static IReadOnlyList<Claim> From(ArticleAccepted article) =>
-        ClaimExtractor.Extract(article.Text, article.PublishedAt)
+        ClaimExtractor.Extract(article.Text, PublishedAt(article))
             .Select(claim => ToContract(claim, article))
             .ToList();
+
+    /// <summary>When the article was published: as submitted, or else the date its dateline states.</summary>
+    public static DateTimeOffset? PublishedAt(ArticleAccepted article) => article.PublishedAt ?? ClaimExtractor.Dateline(article.Opening);
 
     private static Claim ToContract(ExtractedClaim claim, ArticleAccepted article)
     {

@@ -1,4 +1,3 @@
-using FactCheck.Extraction.Engine;
 using System.Collections.Concurrent;
 using FactCheck.Contracts;
 using FactCheck.Intake;
@@ -46,8 +45,8 @@ public static class LocalPipeline
                 try
                 {
                     var body = await File.ReadAllTextAsync(file.Path, ct);
-                    // A file carries no metadata; its dateline ("Tuesday, July 2nd, 2013") is the publication date it states.
-                    var submission = new ArticleSubmission { Doc = file.Doc, Body = body, PublishedAt = ClaimExtractor.Dateline(body) };
+                    // A file carries no metadata: extraction reads the publication date from its dateline, as for any undated post.
+                    var submission = new ArticleSubmission { Doc = file.Doc, Body = body };
                     var result = await intake.SubmitAsync(submission, ct);
                     accepted.Add(result.ArticleId);
                 }

@@ -88,7 +88,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         };
         // The content hash is unique, so the insert is the duplicate check: a new article costs no look-up first.
         // Refused with no such content stored, another version of the url won the race: number after it.
-        if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned), row.AcceptedAt), ct))
+        if (!await articles.TryInsertAsync(row, OutboxMessage.For(ToEvent(row, cleaned, page?.Text ?? body), row.AcceptedAt), ct))
         {
             return await articles.FindByContentAsync(contentHash, ct) is { } same
                 ? new IntakeResult(same.Id, same.Version, Duplicate: true)
@@ -124,7 +124,10 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
 
     private static string? Cut(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 
-    private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned) => new()
+    /// <summary>As far down as extraction looks for a dateline.</summary>
+    private const int OpeningLength = 400;
+
+    private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned, string read) => new()
     {
         ArticleId = row.Id,
         Version = row.Version,
@@ -134,6 +137,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         Url = row.Url,
         PublishedAt = row.PublishedAt,
         AcceptedAt = row.AcceptedAt,
+        Opening = row.PublishedAt is null ? read[..Math.Min(read.Length, OpeningLength)] : "",
         Text = cleaned.Text,
         Segments = cleaned.Segments,
         Fingerprint = row.Fingerprint,

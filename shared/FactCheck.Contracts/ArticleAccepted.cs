@@ -20,6 +20,12 @@ public sealed record ArticleAccepted
     public DateTimeOffset? PublishedAt { get; init; }
     public DateTimeOffset AcceptedAt { get; init; }
 
+    /// <summary>
+    /// The start of the text the article was read from, sent only when no publication time is known: its dateline
+    /// ("March 3, 2025 | 09:10 GMT") is often a line of its own that cleaning drops, and extraction reads the date there.
+    /// </summary>
+    public string Opening { get; init; } = "";
+
     /// <summary>The article body after boilerplate removal.</summary>
     public string Text { get; init; } = "";
 

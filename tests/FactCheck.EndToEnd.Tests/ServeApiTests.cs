@@ -53,6 +53,32 @@ public sealed class ServeApiTests : IAsyncLifetime
         Assert.True(second.GetProperty("duplicate").GetBoolean());
     }
 
+    [Fact]
+    public async Task Should_date_an_article_posted_without_a_time_by_the_dateline_that_cleaning_drops()
+    {
+        // The dateline is a line of its own, which cleaning removes with the byline; the check command reads it too.
+        const string body = """
+            By Mara Ostrow
+            March 3, 2025 | 09:10 GMT
+
+            The Kellin bridge was closed on Tuesday after inspectors found cracks in two of its piers, the roads agency said.
+
+            Engineers said repairs to the 1930s crossing could take up to six weeks.
+            """;
+        var posted = await _http.PostAsync("/api/articles?outlet=Wire", new StringContent(body, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+
+        var published = await Eventually.PollAsync(async () =>
+        {
+            var json = await _http.GetFromJsonAsync<JsonElement>("/api/stories");
+            return json.GetProperty("stories").EnumerateArray().SelectMany(s => s.GetProperty("articles").EnumerateArray())
+                .Select(a => a.GetProperty("publishedAt") is { ValueKind: JsonValueKind.String } time ? time.GetString() : "not dated")
+                .FirstOrDefault();
+        });
+
+        Assert.Equal("2025-03-03T00:00:00+00:00", published);
+    }
+
     [Theory]
     [InlineData("{\"outlet\": \"x\", \"body\": ", "application/json")]
     [InlineData("{\"outlet\": \"x\"}", "application/json")]

@@ -63,7 +63,7 @@ public sealed class LabeledClaimsTests(ITestOutputHelper output)
     {
         var raw = Samples.Read(cluster, doc);
         var cleaned = TextCleaner.Clean(raw);
-        return [.. ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, PublishedAt = ClaimExtractor.Dateline(raw) })];
+        return [.. ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, Opening = raw })];
     }
 
     private static ExtractedClaim? Match(Label label)

@@ -25,7 +25,7 @@ public sealed class ArticleAcceptedConsumer(ExtractionRepository extractions, Ti
             Doc = article.Doc,
             Title = article.Title,
             Url = article.Url,
-            PublishedAt = article.PublishedAt,
+            PublishedAt = ArticleClaims.PublishedAt(article),
             AcceptedAt = article.AcceptedAt,
             Fingerprint = article.Fingerprint,
             Text = article.Text,

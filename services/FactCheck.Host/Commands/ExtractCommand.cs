@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using FactCheck.Contracts;
 using FactCheck.Extraction;
-using FactCheck.Extraction.Engine;
 using FactCheck.Host.Output;
 using FactCheck.Intake.Cleaning;
 
@@ -47,8 +46,7 @@ public static class ExtractCommand
     {
         var text = HtmlText.LooksLikeHtml(body) ? HtmlText.Extract(body).Text : body;
         var cleaned = raw ? new CleanedText(text, [], []) : TextCleaner.Clean(text);
-        // Headlines and datelines are cleaned away, so the dateline is read from what the user gave.
-        return ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, PublishedAt = ClaimExtractor.Dateline(text) });
+        return ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, Opening = text });
     }
 
     public static string Json(IReadOnlyList<Claim> claims) =>
