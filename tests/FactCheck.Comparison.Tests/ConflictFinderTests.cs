@@ -746,4 +746,197 @@ public sealed class ConflictFinderTests
         Assert.Empty(several);
         Assert.Single(one);
     }
+
+    [Fact]
+    public void Should_not_compare_the_old_value_of_a_change_with_the_new_one()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("percent", 4, "The bank cut its main rate from 4% to 3.75% on Tuesday.", unit: "%", display: "4%")),
+            Article("b", Number("percent", 3.75, "The bank lowered its main rate to 3.75% on Tuesday.", unit: "%", display: "3.75%")),
+            Article("c", Number("percent", 4, "The bank lowered its main rate to 3.75 per cent, down from 4% in May.", unit: "%", display: "4%"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_readings_taken_at_different_moments_of_the_day()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("percent", 0.5, "The currency weakened 0.5% against the dollar within minutes of the announcement.", unit: "%", display: "0.5%")),
+            Article("b", Number("percent", 0.9, "The currency closed 0.9% weaker against the dollar after the announcement.", unit: "%", display: "0.9%")),
+            Article("c", Number("case", 820, "On Monday morning health officials had reported 820 cases of the disease.")),
+            Article("d", Number("case", 1_130, "By Tuesday evening health officials had reported 1,130 cases of the disease."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_figure_its_sentence_calls_provisional_with_a_final_one()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 12, "Twelve people have died, officials said, in figures they described as provisional.", display: "Twelve")),
+            Article("b", Number("deaths", 15, "Fifteen people have died, officials said on Tuesday evening.", display: "Fifteen"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_figures_of_earlier_events_dated_to_different_days()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("person", 30_000, "The first rally on 2 March drew 30,000 people, police said.")),
+            Article("b", Number("person", 45_000, "The biggest rally, on 16 March, drew 45,000 people, police said.")),
+            Article("c", Number("marcher", 30_000, "Turnout has varied since the first rally on 2 March, when police counted 30,000 marchers.")),
+            Article("d", Number("marcher", 38_000, "Police counted 38,000 marchers in the city on Saturday."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_figure_of_its_own_time_with_todays()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("crown", 3_000_000, "The paintings stolen in that raid were then valued at 3 million crowns.")),
+            Article("b", Number("crown", 25_000_000, "Insurers valued the stolen paintings at 25 million crowns."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_take_a_window_of_time_for_how_long_something_lasted()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("duration", 31_557_600, "A third of firms expect to cut jobs in the next 12 months, the survey found.", unit: "s", display: "12 months")),
+            Article("b", Number("duration", 47_336_400, "Firms held off on cutting jobs for 18 months, the survey found.", unit: "s", display: "18 months"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_the_whole_a_count_is_taken_out_of()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("dose", 120_000, "Officials said most doses had been given, out of the 120,000 doses delivered last week.")),
+            Article("b", Number("dose", 96_000, "Some 96,000 doses have been given so far, officials said."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_date_still_to_come_with_one_already_past()
+    {
+        var published = new DateTimeOffset(2026, 3, 3, 20, 0, 0, TimeSpan.Zero);
+        var conflicts = ConflictFinder.Find(Story, [
+            Published("a", published, Date("date.speech", "2026-03-03", "Tuesday", "The ministry gave the figures at its briefing at 9am on Tuesday.") with { Value = new DateOnly(2026, 3, 3).DayNumber }),
+            Published("b", published, Date("date.speech", "2026-03-04", "Wednesday", "The ministry gives its next briefing at 9am on Wednesday.") with { Value = new DateOnly(2026, 3, 4).DayNumber })]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_days_a_state_held()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.end", "2026-03-02", "Monday", "The gallery will remain closed to visitors on Monday.")),
+            Article("b", Date("date.end", "2026-03-03", "Tuesday", "The gallery will stay closed on Tuesday."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_the_start_of_a_stay_with_the_start_of_an_event()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.start", "2026-02-26", "Thursday", "The vaccination campaign in the port began on Thursday.")),
+            Article("b", Date("date.start", "2026-03-01", "Sunday", "The head of the vaccination campaign has been in the port since Sunday."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_read_a_month_of_an_unknown_year_as_that_month_of_a_known_one()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Date("date.start", "2025-09", "September", "It was the fourth strike since September.")),
+            Article("b", Date("date.start", "--09", "September", "We have struck again and again since September."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_set_a_rival_estimate_against_a_figure_its_own_article_also_gives()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("deaths", 22, "The doctors' union said at least 22 people had died of the disease in the city.", "atLeast"),
+                Number("deaths", 17, "The union says the ministry's figure of 17 leaves out those who died at home.")),
+            Article("b", Number("deaths", 17, "Seventeen people had died of the disease in the city, the ministry said.", display: "Seventeen"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_want_shared_words_before_pairing_two_dates_of_earlier_events()
+    {
+        var published = new DateTimeOffset(2026, 3, 3, 20, 0, 0, TimeSpan.Zero);
+        var conflicts = ConflictFinder.Find(Story, [
+            Published("a", published, Date("date.peak", "2024-06", "June 2024", "Rates had peaked at 6 per cent in June 2024 after a long series of increases.") with { Value = new DateOnly(2024, 6, 1).DayNumber, High = new DateOnly(2024, 6, 30).DayNumber }),
+            Published("b", published, Date("date.peak", "2023-03", "March 2023", "Inflation fell in May, a world away from the 9.8 per cent peak in March 2023, when energy bills soared.") with { Value = new DateOnly(2023, 3, 1).DayNumber, High = new DateOnly(2023, 3, 31).DayNumber })]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_rate_in_one_region_with_a_rate_given_for_no_place()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("percent", 3.4, "Inflation in the province stood at 3.4 per cent in May.", unit: "%", display: "3.4 per cent")),
+            Article("b", Number("percent", 3.1, "Inflation stood at 3.1% in May.", unit: "%", display: "3.1%"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_pair_two_readings_stamped_at_one_moment_however_else_the_sentences_differ()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("case", 2_315, "Officials admitted at a 6pm press conference tonight that cases have rocketed to 2,315."),
+                Number("patient", 500, "More than 500 patients were in hospital.", "atLeast")),
+            Article("b", Number("case", 2_351, "Cases in the region rose to 2,351 and nine people have died, the ministry said at its 6pm briefing."),
+                Number("case", 1_900, "On Monday morning the ministry had reported 1,900 cases."))]);
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["2315", "2351"], conflict.Sides.Select(s => s.Value).Order());
+    }
+
+    [Fact]
+    public void Should_not_take_a_figure_for_a_part_when_more_than_bounds_the_next_one()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("case", 2_315, "Cases have risen to 2,315, with more than 500 patients in hospital.")),
+            Article("b", Number("case", 2_351, "Cases have risen to 2,351, the ministry said."))]);
+
+        Assert.Single(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_count_from_a_clause_hung_on_an_earlier_month()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("member", 4, "The council met in July, when four members voted for a cut.", display: "four")),
+            Article("b", Number("member", 9, "The nine members of the council voted for the cut on Thursday.", display: "nine"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_compare_a_figure_beside_a_day_weeks_before_the_article_with_the_story_s_own()
+    {
+        var published = new DateTimeOffset(2026, 5, 14, 18, 0, 0, TimeSpan.Zero);
+        var conflicts = ConflictFinder.Find(Story, [
+            Published("a", published, Number("person", 30_000, "The first rally against the law on 2 March drew 30,000 people, police said.")),
+            Published("b", published, Number("person", 45_000, "Police said 45,000 people rallied against the law on Thursday."))]);
+
+        Assert.Empty(conflicts);
+    }
 }
+

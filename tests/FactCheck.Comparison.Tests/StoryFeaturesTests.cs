@@ -44,6 +44,23 @@ public sealed class StoryFeaturesTests
     }
 
     [Fact]
+    public void Should_not_match_two_events_whose_officials_share_only_a_title()
+    {
+        const string outbreak = """
+            Health Minister Anna Kovac said the outbreak in the eastern districts had killed nine people and that further
+            cases were expected. Regional authorities declared an emergency and called in the army.
+            """;
+        const string blast = """
+            Labour Minister Piet Kovac said the explosion at the plant in the eastern districts had killed nine people.
+            Regional authorities declared an emergency and the company called in investigators.
+            """;
+
+        var similarity = Similarity(outbreak, null, blast, null);
+
+        Assert.Equal(0, similarity);
+    }
+
+    [Fact]
     public void Should_look_up_only_terms_rare_enough_to_bound_the_work()
     {
         var terms = StoryFeatures.Terms(null, Talks);

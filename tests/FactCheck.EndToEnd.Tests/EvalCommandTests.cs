@@ -106,20 +106,21 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured in session 7 over 26 clusters: session 6's 22 (91 of 98, 4 false alarms in 92) and four held-out ones on a
-    // cyclone, a referendum, a football transfer and a plant explosion, written by helpers who never saw the rules (14 of 20
-    // matched, 11 false alarms in 26 flagged after this session's rules). In all: 105 of 118 matched (0.890), 15 false
-    // alarms in 118 flagged (0.873); the four shared clusters 25 of 25. The floor fell because the set grew harder, not
-    // because any cluster got worse: every one of the 22 scores as it did.
-    public const double Recall = 0.88;
-    public const double Precision = 0.86;
+    // Measured in session 8 over 30 clusters: session 7's 26 (105 of 118 matched, 10 false alarms in 112 flagged after
+    // this session's rules; 15 in 118 before) and four held-out ones on a cholera outbreak, a rate decision, a protest
+    // march and a museum heist, written by helpers who never saw the rules (15 of 23 matched and 24 false alarms in 40
+    // flagged as written; 17 of 23 and 5 in 23 after). In all: 122 of 141 matched (0.865), 15 false alarms in 135
+    // flagged (0.889); the four shared clusters 25 of 25. Recall fell because the set grew harder, not because any
+    // cluster got worse: every one of the 26 matches what it did.
+    public const double Recall = 0.86;
+    public const double Precision = 0.88;
     public const double AstanaRecall = 1.0;
 
-    // Labeled traps a flagged conflict touches: none in the first 22 clusters; six in the held-out four. Five are figures
-    // that moved through the day (death toll, rainfall, evacuation radius, a partial count against the full one), which
-    // the rules cannot tell from a disagreement without the articles' publication times; one is a player's goals set
-    // against his club's.
-    public const int TrippedNotConflicts = 6;
+    // Labeled traps a flagged conflict touches: none in the first 22 clusters or in the fifth round's four; four in
+    // session 7's four (six before this session's rules). Three are figures that moved through the day (a death toll,
+    // rainfall, a partial count against the full one, dated by the day the results came), which the rules cannot tell
+    // from a disagreement without the articles' publication times; one is a player's goals set against his club's.
+    public const int TrippedNotConflicts = 4;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>
     public static readonly string[] SharedClusters = ["astana-talks", "aceh-quake-2013", "indian-navy-pirates-2008", "klitschko-rahman-2008"];

@@ -471,4 +471,57 @@ public sealed class ClaimExtractorTests
     {
         Assert.Contains(ClaimExtractor.Extract("Finance Minister Annika Torvald told the chamber the deficit would fall."), c => c is { Kind: ClaimKinds.Name, Text: "Annika Torvald" });
     }
+
+    [Fact]
+    public void Should_count_the_owners_things_not_the_owner_in_a_part_of_a_possessive()
+    {
+        var claims = ClaimExtractor.Extract("Staff at two of the city's treatment centres said every bed was taken.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Number, Slot: "centre", Value: 2 });
+        Assert.DoesNotContain(claims, c => c.Slot == "city");
+    }
+
+    [Fact]
+    public void Should_credit_a_figure_to_those_who_say_it()
+    {
+        var claims = ClaimExtractor.Extract("Police say 30,000 people marched through the capital.");
+
+        Assert.Contains(claims, c => c.Value == 30_000 && c.Attribution == "Police");
+    }
+
+    [Fact]
+    public void Should_read_a_weekday_before_a_date_as_that_date()
+    {
+        var claims = ClaimExtractor.Extract("The final vote in parliament is set for Tuesday November 7.", Thursday);
+
+        var vote = Assert.Single(claims, c => c.Kind == ClaimKinds.Date);
+        Assert.Equal("2017-11-07", vote.Text);
+    }
+
+    [Fact]
+    public void Should_count_the_noun_a_bare_figure_rose_to()
+    {
+        var claims = ClaimExtractor.Extract("Confirmed cases in the port city rose to 1,486 on Tuesday.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Number, Slot: "case", Value: 1_486 });
+    }
+
+    [Fact]
+    public void Should_read_a_turnout_as_the_crowd()
+    {
+        var claims = ClaimExtractor.Extract("Police put the final turnout at 52,000.");
+
+        Assert.Contains(claims, c => c is { Kind: ClaimKinds.Number, Slot: Slots.Attendance, Value: 52_000 });
+    }
+
+    [Fact]
+    public void Should_date_a_confirmation_but_not_a_count_of_confirmed_things()
+    {
+        var confirmed = ClaimExtractor.Extract("The first case was confirmed on Saturday 14 October.", Thursday);
+        var counted = ClaimExtractor.Extract("On Monday the ministry had reported 1,214 confirmed cases.", Thursday);
+
+        Assert.Contains(confirmed, c => c is { Kind: ClaimKinds.Date, Slot: "date.detection", Text: "2017-10-14" });
+        Assert.DoesNotContain(counted, c => c.Kind == ClaimKinds.Date && c.Slot == "date.detection");
+    }
 }
+

@@ -54,6 +54,20 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void Should_drop_a_promotion_whose_terms_apply()
+    {
+        var cleaned = TextCleaner.Clean("""
+            Thousands marched through the capital on Thursday against the pension law, the third protest in a month.
+            Police said 30,000 people took part, while the unions put the figure at 120,000.
+            The government says the reform is needed to keep the pension system solvent.
+            PRIZE BINGO - 20 free spins for new players. 18+. T&Cs apply.
+            """);
+
+        Assert.Contains("keep the pension system solvent", cleaned.Text);
+        Assert.DoesNotContain("free spins", cleaned.Text);
+    }
+
+    [Fact]
     public void Should_leave_nothing_when_the_text_is_only_furniture()
     {
         var cleaned = TextCleaner.Clean("Share on Facebook\nShare on twitter\nLeave a Reply\n\n© 2021 All rights reserved");

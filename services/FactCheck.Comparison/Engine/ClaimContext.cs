@@ -134,12 +134,109 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// </summary>
     public string? Stamp { get; init; }
 
-    private static string? StampOf(string quote) =>
-        StampPhrase().Match(quote) is { Success: true } m ? string.Concat(m.Groups["when"].Value.Where(char.IsLetterOrDigit)).ToLowerInvariant() : null;
+    private static string? StampOf(string quote)
+    {
+        if (StampPhrase().Match(quote) is not { Success: true } m)
+            return null;
+        var when = string.Concat(m.Groups["when"].Value.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        // "Closed 0.7% weaker", "by the close of trading", "ended the day at": one moment, however a desk words it; so are
+        // "within minutes", "within the hour" and "shortly after" the news.
+        return m.Groups["close"].Success ? "close" : m.Groups["soon"].Success ? "soon" : when;
+    }
 
-    [GeneratedRegex(@"\b(?:as of|by|within)\s+(?<when>(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s+(?:minutes|hours|days)|(?:mid-?)?(?:morning|afternoon|evening)|midday|noon|midnight|late morning|last night|this morning|dawn|nightfall)",
+    [GeneratedRegex(@"\b(?:as of|by|within)\s+(?<when>(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s+(?:minutes|hours|days)|(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)|midday|noon|midnight|last night|this morning|dawn|nightfall)"
+        + @"|\b(?:on|by|as of)\s+(?<when>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night))"
+        + @"|\bat\s+(?:its|the|a)\s+(?<when>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|morning|afternoon|evening)\s+(?:briefing|update|news conference|press conference)"
+        + @"|(?<close>\b(?:at|by) the close\b|\bclosed\s+(?:(?:up|down|at|higher|lower)\s+)?\d|\bended the day\b)"
+        + @"|(?<soon>\bwithin (?:minutes|the hour|an hour)\b|\bshortly after\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StampPhrase();
+
+    /// <summary>
+    /// "Cut the rate from 4.50% to 4.25%", "to 4.25 per cent from 4.50 per cent", "down from 16 in 2019": the value a change
+    /// started from. It is the old value, compared only with other old values, never with the new one.
+    /// </summary>
+    public bool Before { get; init; }
+
+    private static bool ChangedFrom(List<(int Index, string Text)> words, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && words[k].Text is "the" or "a" or "an" or "its" or "their")
+            k--;
+        if (k < 0 || k >= words.Count || words[k].Text != "from")
+            return false;
+        if (k >= 1 && words[k - 1].Text is "up" or "down")
+            return true;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Text == "to" && i + 1 != at && char.IsDigit(words[i + 1].Text[0]))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "In figures it described as provisional and likely to rise", "a figure a spokesman said would be revised": an early
+    /// reading its own sentence expects to change, compared only with other early readings.
+    /// </summary>
+    public bool Provisional { get; init; }
+
+    [GeneratedRegex(@"\b(?:provisional|preliminary|(?:likely|expected) to (?:rise|climb|increase|grow)|would be revised|to be revised)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ProvisionalPhrase();
+
+    /// <summary>
+    /// "The first march on September 18 drew 62,000", "the third march on 28 October": the day-and-month a figure stands
+    /// beside. Two figures beside different days are counts of two days' events, not two counts of one.
+    /// </summary>
+    public string? Day { get; init; }
+
+    private const int DayReach = 6;
+
+    private static string? DayOf(Reading reading, int at, out string? clauseDay)
+    {
+        clauseDay = null;
+        string? near = null;
+        var nearest = int.MaxValue;
+        foreach (var (day, word) in reading.Days)
+        {
+            var distance = Math.Abs(word - at);
+            if (day.Length > 4 && distance <= DayReach && distance < nearest)
+                (near, nearest) = (day, distance);
+            // "On 18 September, when police counted 62,000", "in September, when three members voted": a figure in a clause
+            // hung on a day's or a month's event is that day's or month's.
+            if (word < at && ClauseOfTheYear(reading.Words, word, at))
+                clauseDay = day;
+        }
+
+        return near;
+    }
+
+    /// <summary>"The pieces were then valued at 4 million crowns", "worth 4 million at the time": a figure of an earlier time.</summary>
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are)\s+then|at the time|back then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThenPhrase();
+
+    /// <summary>
+    /// "The museum will remain closed on Monday", "stayed shut on Tuesday": a day a state held, not the day something
+    /// happened; a report of Monday and one of Tuesday are both true.
+    /// </summary>
+    public bool State { get; init; }
+
+    [GeneratedRegex(@"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:[\p{L}-]+\s+){1,4}on\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StateBefore();
+
+    /// <summary>
+    /// "Who has been in the city since Sunday", "raised rates eleven times from May 2022": the day a state or a run began,
+    /// compared only with other such starts, never with the day of an event ("the campaign began on Thursday").
+    /// </summary>
+    public bool Since { get; init; }
+
+    [GeneratedRegex(@"\b(?:since|from)\s+(?:(?:the|last|early|late|mid)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpanStart();
+
+    /// <summary>"Expected to cut jobs in the next 12 months", "over the past five years": a window of time, not how long something lasted.</summary>
+    private static bool Window(List<(int Index, string Text)> words, int at) =>
+        at >= 2 && at < words.Count && words[at - 1].Text is "next" or "past" or "last" or "coming" && words[at - 2].Text == "the";
 
     /// <summary>"£240,000 a week", "$1.2 million per year": a rate, compared only with rates of the same period.</summary>
     public string? Rate { get; init; }
@@ -226,11 +323,24 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             else
                 years.Add("relative");
         }
+        if (claim.Kind != "date" && ThenPhrase().IsMatch(quote))
+            years.Add("then");
+        string? clauseDay = null;
+        var day = claim.Kind == "date" ? null : DayOf(reading, at, out clauseDay);
+        if (clauseDay is not null)
+            years.Add(clauseDay);
         var group = claim.Kind == "number" ? GroupOf(words, at + displayWords) : null;
-        return new ClaimContext(near, sentence, years, ScopeOf(reading, anchor, claim.Display.Length))
+        var scope = ScopeOf(reading, anchor, claim.Display.Length);
+        return new ClaimContext(near, sentence, years, scope)
         {
+            RateScope = dimension == "percent" ? scope ?? PlaceBefore(quote, anchor) : null,
             Superseded = claim.Kind == "number" && ReplacedLater(quote, anchor, claim.Display.Length),
-            Hypothetical = claim.Kind == "number" && AfterModal(words, at),
+            Hypothetical = claim.Kind == "number" && (AfterModal(words, at) || (slot[^1] == "duration" && Window(words, at))),
+            Before = claim.Kind == "number" && ChangedFrom(words, at),
+            Provisional = claim.Kind == "number" && ProvisionalPhrase().IsMatch(quote),
+            Day = day,
+            State = claim.Kind == "date" && StateBefore().IsMatch(quote.AsSpan(0, anchor)),
+            Since = claim.Kind == "date" && SpanStart().IsMatch(quote.AsSpan(0, anchor)),
             Partial = partial,
             Stamp = claim.Kind == "number" ? reading.Stamp : null,
             Rate = claim.Kind == "number" && RatePeriod(words, at + displayWords) is { } period ? period : null,
@@ -318,6 +428,23 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         }
     }
 
+    /// <summary>
+    /// "Inflation in the province stood at 3.1 per cent": the place a rate is measured over, said before or after it. A rate
+    /// of a region is not a part of the nation's rate as a region's dead are of the nation's: it is another rate.
+    /// </summary>
+    public string? RateScope { get; init; }
+
+    private static string? PlaceBefore(string quote, int anchor)
+    {
+        var start = quote.AsSpan(0, anchor).LastIndexOfAny([',', ';', ':', '(', '"']) + 1;
+        return PlaceInClause().Match(quote, start, anchor - start) is { Success: true } m && PlaceNouns.Contains(m.Groups["noun"].Value)
+            ? m.Groups["noun"].Value.ToLowerInvariant()
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:in|across|throughout)\s+(?:the\s+)?(?<noun>\p{Ll}+)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlaceInClause();
+
     /// <summary>Figures scoped to different places, or one to a district and one to nothing, are different facts.</summary>
     public bool SameScope(ClaimContext other) =>
         Scope == other.Scope || (Scope is null && !other.Local) || (other.Scope is null && !Local);
@@ -378,7 +505,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     };
 
-    /// <summary>"30 of 207 punches", "four of the 31 seats", "three of the council's 31 seats": the figure after "N of" is a whole.</summary>
+    /// <summary>"30 of 207 punches", "four of the 31 seats", "three of the council's 31 seats", "out of the 250,000": the figure after "N of" is a whole.</summary>
     private static bool IsWhole(List<(int Index, string Text)> words, int at)
     {
         if (at >= words.Count)
@@ -388,7 +515,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             k--;
         if (k >= 0 && words[k].Text is "the" or "its" or "their")
             k--;
-        return k >= 1 && words[k].Text == "of" && Numeral(words[k - 1].Text);
+        // "184,500 doses had been given, out of the 250,000 delivered": the whole they were given from.
+        return k >= 1 && words[k].Text == "of" && (Numeral(words[k - 1].Text) || words[k - 1].Text == "out");
     }
 
     private static bool IsName(string word) =>
@@ -444,7 +572,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         for (var i = at - 1; i <= at + 2; i++)
         {
-            if (i >= 0 && i < words.Count && i != at && PartWords.Contains(words[i].Text))
+            // "Rose to 1,624, with more than 400 in hospital": "more than" bounds the next figure, it does not make this one a part.
+            if (i >= 0 && i < words.Count && i != at && PartWords.Contains(words[i].Text) && !(i > at && i + 1 < words.Count && words[i + 1].Text == "than"))
                 return true;
         }
 
@@ -478,7 +607,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         if (preposition is >= 0 and <= 2)
         {
             var place = tokens.Skip(preposition + 1).TakeWhile(t => !ClauseWords.Contains(t)).Take(3).ToList();
-            if (place.Count > 0 && (place.Any(PlaceNouns.Contains) || place.Any(w => char.IsUpper(w[0]))))
+            if (place.Count > 0 && (place.Any(PlaceNouns.Contains) || place.Any(w => char.IsUpper(w[0]) && !Months.Contains(w) && !Enum.TryParse<DayOfWeek>(w, out _))))
                 return Normalise(string.Join(' ', place));
         }
 
@@ -562,7 +691,13 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
             Unnamed = UnnamedPlace().Match(quote);
             Local = LocalPlace().Match(quote);
             Stamp = StampOf(quote);
+            Days = DayMonth().Matches(quote)
+                .Select(m => (DayKey(m.Groups["month"].Value, m.Groups["day"].Value), WordIndex(Words, m.Index)))
+                .ToList();
         }
+
+        /// <summary>Each day-and-month ("18 September" is --09-18) or month alone (--09) the sentence names, with its word index.</summary>
+        internal List<(string Day, int Word)> Days { get; }
 
         /// <summary>The moment the sentence says its figures held (<see cref="ClaimContext.Stamp"/>), read once for all of them.</summary>
         internal string? Stamp { get; }
@@ -591,6 +726,17 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     [GeneratedRegex(@"\p{L}[\p{L}'-]*|\d[\d,.:]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:(?<day>[0-3]?\d)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<day>[0-3]?\d)(?![\d,.:]\d))?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    private static readonly string[] MonthOrder = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private static string DayKey(string month, string day)
+    {
+        var number = Array.IndexOf(MonthOrder, month[..3]) + 1;
+        return day.Length == 0 ? $"--{number:00}" : $"--{number:00}-{int.Parse(day, System.Globalization.CultureInfo.InvariantCulture):00}";
+    }
 
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

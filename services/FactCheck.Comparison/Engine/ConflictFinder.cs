@@ -42,7 +42,7 @@ public static class ConflictFinder
                 if (!readings.TryGetValue(claim.Quote, out var reading))
                     readings[claim.Quote] = reading = ClaimContext.Reading.Of(claim.Quote);
                 var context = ClaimContext.Of(claim, years.GetValueOrDefault(claim.Start, NoYears), reading) with { Owner = ClaimContext.OwnerOf(claim, names) };
-                if (context.Superseded || context.Hypothetical)
+                if (context.Superseded || context.Hypothetical || context.State)
                     continue;
                 items.Add(new Evidence(article, claim, voices[article.ArticleId], context));
             }
@@ -91,7 +91,10 @@ public static class ConflictFinder
                 : claim.Kind == "date" && claim.Text is { } text && Clock.TryParse(text, out _) ? ClockKey
                 : $"{claim.Kind}|{claim.Slot.ToLowerInvariant()}|{dimension}";
             Years = AnchorYears(context, claim);
+            if (EarlierDay(article, context.Day))
+                Years.Add(context.Day!);
             Past = BeforeArticle(article, claim);
+            Ahead = AfterArticle(article, claim);
         }
 
         public ArticleEvidence Article { get; }
@@ -109,6 +112,9 @@ public static class ConflictFinder
 
         /// <summary>Whether a date lies well before its article's publication; null when either is unknown.</summary>
         public bool? Past { get; }
+
+        /// <summary>Whether a date lies after its article's day (a meeting still to come); null when either is unknown.</summary>
+        public bool? Ahead { get; }
     }
 
     private sealed record Fact(Claim Sample, IReadOnlyList<Evidence> Items, Func<Claim, Claim, bool> Compatible);
@@ -186,6 +192,8 @@ public static class ConflictFinder
                         continue;
                     if (x.Key == ClockKey && !SameEvent(x.Claim, best.Claim))
                         continue;
+                    if (StatesElsewhere(a, x, best) || StatesElsewhere(b, best, x))
+                        continue;
                     var similarity = x.Context.Similarity(best.Context);
                     if (similarity < CloseContextSimilarity && !SameOrderOfMagnitude(x.Claim, best.Claim))
                         continue;
@@ -193,8 +201,8 @@ public static class ConflictFinder
                     // where an article gives more than one, an age is compared only with the same named person's.
                     if (x.Claim.Slot == "age" && !single && (x.Claim.Subject is null || best.Claim.Subject is null))
                         continue;
-                    if (similarity >= MinContextSimilarity || clock || SameHolder(x, best)
-                        || (single && SaySameMeasure(x, best) && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
+                    if (similarity >= MinContextSimilarity || clock || SameHolder(x, best) || SameMoment(x, best)
+                        || (single && !Background(x, best) && SaySameMeasure(x, best) && (x.Context.Touches(best.Context) || x.Context.SentenceTouches(best.Context))))
                         pairs.Add((x, best, similarity));
                 }
             }
@@ -215,6 +223,27 @@ public static class ConflictFinder
 
         return links.Groups().Where(g => g.Select(e => e.Article.ArticleId).Distinct().Count() >= 2).ToList();
     }
+
+    /// <summary>
+    /// "At least 57 have died, the doctors' union said, against the ministry's 41": an article that states the other
+    /// article's value itself does not dispute it; its second figure is another fact (a rival estimate, a delivery
+    /// beside the doses given), not a disagreement between the two.
+    /// </summary>
+    private static bool StatesElsewhere(List<Evidence> article, Evidence claim, Evidence other) =>
+        !Values.Compatible(claim.Claim, other.Claim)
+        && article.Any(e => !ReferenceEquals(e, claim) && Values.Compatible(e.Claim, other.Claim) && Comparable(e, other, atAnyMoment: true));
+
+    private const double MomentBonus = 0.1;
+
+    /// <summary>"Rose to 1,642, the ministry said at its 6pm briefing", "at a 6pm press conference ... 1,624": one reading of one count.</summary>
+    private static bool SameMoment(Evidence a, Evidence b) => a.Context.Stamp is { } s && s == b.Context.Stamp;
+
+    /// <summary>
+    /// Dates of earlier events ("peaked in September 2023") and starts of runs ("in the city since Sunday") are many and
+    /// loosely worded: one each in two articles is no sign they are one fact, as it is for the story's own event.
+    /// </summary>
+    private static bool Background(Evidence a, Evidence b) =>
+        a.Claim.Kind == "date" && ((a.Past == true && b.Past == true) || (a.Context.Since && b.Context.Since));
 
     /// <summary>"Left port shortly after 3pm" and "overturned at 3.40pm": times of two named events are not one time.</summary>
     private static bool SameEvent(Claim a, Claim b) =>
@@ -262,7 +291,7 @@ public static class ConflictFinder
         {
             if (!Comparable(x, c))
                 continue;
-            var score = x.Context.Similarity(c.Context) + (Values.Compatible(x.Claim, c.Claim) ? 0.05 : 0);
+            var score = x.Context.Similarity(c.Context) + (Values.Compatible(x.Claim, c.Claim) ? 0.05 : 0) + (SameMoment(x, c) ? MomentBonus : 0);
             if (best is null || score > top || (score == top && c.Claim.Start < best.Claim.Start))
                 (best, top) = (c, score);
         }
@@ -270,18 +299,23 @@ public static class ConflictFinder
         return best;
     }
 
-    private static bool Comparable(Evidence a, Evidence b)
+    /// <param name="atAnyMoment">Whether figures stamped at different moments ("by 6pm", "by Tuesday evening") count as comparable.</param>
+    private static bool Comparable(Evidence a, Evidence b, bool atAnyMoment = false)
     {
         if (a.Claim.Subject is { } s && b.Claim.Subject is { } t && !SameWords(s, t))
             return false;
-        if (a.Claim.Kind == "date" && (!Values.DatesMeet(a.Claim, b.Claim) || a.Past is { } x && b.Past is { } y && x != y))
+        if (a.Claim.Kind == "date" && (!Values.DatesMeet(a.Claim, b.Claim) || a.Past is { } x && b.Past is { } y && x != y
+            || a.Ahead is { } u && b.Ahead is { } v && u != v || a.Context.Since != b.Context.Since))
             return false;
         // A part ("three other rifles", "by 2,305 votes") is compared only with parts, a whole ("30 of 207 punches") only with wholes.
         if (!a.Years.SetEquals(b.Years) || a.Context.MeasuresDiffer(b.Context) || a.Context.Partial != b.Context.Partial
             || a.Context.Whole != b.Context.Whole || (a.Claim.Kind == "number" && a.Context.Group != b.Context.Group))
             return false;
         if (Differ(a.Context.Reference, b.Context.Reference) || (a.Claim.Kind == "number" && Differ(a.Context.Holder, b.Context.Holder))
-            || Differ(a.Context.Owner, b.Context.Owner) || Differ(a.Context.Stamp, b.Context.Stamp) || a.Context.Rate != b.Context.Rate)
+            || Differ(a.Context.Owner, b.Context.Owner) || (!atAnyMoment && Differ(a.Context.Stamp, b.Context.Stamp)) || a.Context.Rate != b.Context.Rate
+            || a.Context.Before != b.Context.Before || a.Context.Provisional != b.Context.Provisional || Differ(a.Context.Day, b.Context.Day))
+            return false;
+        if (a.Claim.Kind == "number" && a.Context.RateScope != b.Context.RateScope)
             return false;
         return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
     }
@@ -294,6 +328,33 @@ public static class ConflictFinder
             && (claim.High ?? claim.Value) is { } day && day is >= 1 and < 3_652_059
             ? DateOnly.FromDayNumber((int)day) < DateOnly.FromDateTime(published.UtcDateTime).AddDays(-BackgroundDays)
             : null;
+
+    /// <summary>
+    /// "The next briefing is at 9am on Wednesday" beside "the 9am briefing on Tuesday": a date still to come on its article's
+    /// day is the next of a series, never the one that already happened.
+    /// </summary>
+    private static bool? AfterArticle(ArticleEvidence article, Claim claim) =>
+        claim.Kind == "date" && article.PublishedAt is { } published && claim.Text is { Length: > 0 } text && char.IsDigit(text[0])
+            && (claim.Low ?? claim.Value) is { } first && first is >= 1 and < 3_652_059
+            ? DateOnly.FromDayNumber((int)first) > DateOnly.FromDateTime(published.DateTime)
+            : null;
+
+    /// <summary>
+    /// "The first march, on 18 September, drew 62,000": a figure beside a day well before its article counts that day's
+    /// event, so it is anchored to that day as a figure beside a year is to the year, and meets only figures of that day.
+    /// </summary>
+    private static bool EarlierDay(ArticleEvidence article, string? day)
+    {
+        if (day is not { Length: 7 } || article.PublishedAt is not { } published
+            || !int.TryParse(day.AsSpan(2, 2), CultureInfo.InvariantCulture, out var month) || !int.TryParse(day.AsSpan(5, 2), CultureInfo.InvariantCulture, out var dayOfMonth)
+            || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(published.Year, month))
+            return false;
+        var today = DateOnly.FromDateTime(published.DateTime);
+        var date = new DateOnly(today.Year, month, dayOfMonth);
+        if (date > today)
+            date = date.AddYears(-1);
+        return today.DayNumber - date.DayNumber > BackgroundDays;
+    }
 
     private static HashSet<string> AnchorYears(ClaimContext context, Claim claim)
     {

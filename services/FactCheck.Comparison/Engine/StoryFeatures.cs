@@ -39,6 +39,9 @@ public static partial class StoryFeatures
         "service", "services", "agency", "ministry", "department", "office", "police", "army", "navy", "force", "forces",
         "university", "hospital", "province", "region", "county", "city", "state", "district", "council", "court", "party",
         "company", "group", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "great",
+        // Titles before names ("Health Minister", "Interior Minister", "Chief Inspector"): every story's officials carry them.
+        "minister", "prime", "deputy", "president", "secretary", "chief", "director", "governor", "mayor", "inspector",
+        "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
     };
 
     private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)

@@ -126,14 +126,14 @@ public static class Values
             return Clock.Agree(u, v);
         if (IsWeekday(x) || IsWeekday(y))
             return string.Equals(Weekday(x), Weekday(y), StringComparison.OrdinalIgnoreCase) || Weekday(x) is null || Weekday(y) is null;
-        // "March 13" of an unknown year (--03-13) says the month and day of 2025-03-13, not its year.
-        if (x.StartsWith("--", StringComparison.Ordinal) != y.StartsWith("--", StringComparison.Ordinal) && Math.Max(x.Length, y.Length) >= 10)
+        // "March 13" of an unknown year (--03-13) says the month and day of 2025-03-13, not its year; "September" (--09) the month of 2025-09.
+        if (x.StartsWith("--", StringComparison.Ordinal) != y.StartsWith("--", StringComparison.Ordinal) && Math.Max(x.Length, y.Length) >= 7)
             (x, y) = (YearDropped(x), YearDropped(y));
         var common = Math.Min(x.Length, y.Length);
         return string.Equals(x[..common], y[..common], StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string YearDropped(string date) => date.StartsWith("--", StringComparison.Ordinal) || date.Length < 10 ? date : "--" + date[5..];
+    private static string YearDropped(string date) => date.StartsWith("--", StringComparison.Ordinal) || date.Length < 7 || date[4] != '-' || !char.IsDigit(date[5]) ? date : "--" + date[5..];
 
     /// <summary>
     /// Whether two dates say anything about each other: a bare weekday ("by Tuesday") carries no month and a

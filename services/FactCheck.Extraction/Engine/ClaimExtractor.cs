@@ -165,7 +165,7 @@ public static class ClaimExtractor
             if (frame is not null)
                 return s.Number(m, frame) with { Subject = Frames.Subject(t, m.First, m.Last, s.Mentions) };
             if (head is null)
-                return null;
+                return Frames.ChangedSubject(t, m.First) is { } counted ? s.Number(m, Frames.FrameNoun(counted) ?? counted) : null;
         }
 
         if (Frames.AfterEmploy(t, m.First) && Nouns.IsPeople(t, head.Value.Index))

@@ -63,8 +63,9 @@ internal static class Dates
     {
         if (!t.IsCapitalized(i) || !Lexicon.Weekdays.TryGet(t.Span(i), out var weekday))
             return null;
-        // A dateline "Tuesday, July 2nd, 2013" is one date.
-        if (t.IsSymbol(i + 1, ',') && MonthFirst(t, i + 2, reference) is { } full)
+        // A dateline "Tuesday, July 2nd, 2013" is one date, and so is "on Tuesday November 25" or "Monday 24 November".
+        var next = t.IsSymbol(i + 1, ',') ? i + 2 : i + 1;
+        if ((MonthFirst(t, next, reference) ?? (next == i + 1 ? DayFirst(t, next, reference) : null)) is { } full && full.Text is { Length: >= 5 })
         {
             full.First = i;
             return full;

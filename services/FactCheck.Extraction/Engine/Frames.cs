@@ -31,7 +31,7 @@ internal static class Frames
     {
         ["toll"] = Slots.Deaths, ["population"] = Slots.Population, ["depth"] = Slots.Depth, ["deep"] = Slots.Depth,
         ["magnitude"] = Slots.Magnitude, ["distance"] = Slots.Distance, ["height"] = Slots.Height, ["length"] = Slots.Length,
-        ["crowd"] = Slots.Attendance, ["attendance"] = Slots.Attendance, ["workforce"] = Slots.Employees,
+        ["crowd"] = Slots.Attendance, ["attendance"] = Slots.Attendance, ["turnout"] = Slots.Attendance, ["workforce"] = Slots.Employees,
     });
 
     private static readonly WordTable<bool> Employ = WordTable.Set("employs", "employ", "employed", "employing", "employment");
@@ -74,7 +74,7 @@ internal static class Frames
         ["derailed"] = "accident", ["collided"] = "accident", ["capsized"] = "accident", ["collapsed"] = "accident",
         ["presented"] = "presentation", ["unveiled"] = "presentation", ["published"] = "publication",
         ["approved"] = "vote", ["approval"] = "vote", ["passed"] = "vote", ["adopted"] = "vote", ["voted"] = "vote", ["voting"] = "vote",
-        ["detected"] = "detection", ["discovered"] = "detection", ["noticed"] = "detection", ["spotted"] = "detection",
+        ["detected"] = "detection", ["discovered"] = "detection", ["confirmed"] = "detection", ["noticed"] = "detection", ["spotted"] = "detection",
         ["inspected"] = "inspection", ["inspection"] = "inspection", ["sentenced"] = "sentencing", ["convicted"] = "verdict",
         ["acquitted"] = "verdict", ["born"] = "birth", ["founded"] = "founding", ["appointed"] = "appointment",
         ["resigned"] = "resignation", ["landed"] = "landing", ["blast"] = "explosion", ["explosion"] = "explosion", ["exploded"] = "explosion",
@@ -155,6 +155,28 @@ internal static class Frames
         return null;
     }
 
+    private static readonly WordTable<bool> ChangeVerbs = WordTable.Set(
+        "rose", "risen", "climbed", "jumped", "soared", "rocketed", "surged", "increased", "grew", "grown", "fell", "fallen", "dropped", "dipped", "declined");
+
+    /// <summary>
+    /// "Confirmed cases in the city rose to 1,486", "cases have rocketed to 1,624": a bare figure a count changed to counts
+    /// the plural noun the clause opened with, across the place phrase between them.
+    /// </summary>
+    public static string? ChangedSubject(TokenView t, int first)
+    {
+        if (!t.Is(first - 1, "to") || !t.IsAny(first - 2, ChangeVerbs))
+            return null;
+        for (var k = first - 3; k >= first - 12 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.IsNumber(k))
+                return null;
+            if (t.IsWord(k) && !t.IsCapitalized(k) && t.Span(k).Length > 3 && t.Span(k).EndsWith("s") && !t.Span(k).EndsWith("ss") && !t.IsAny(k, Lexicon.Stops))
+                return Nouns.Lemma(t.Str(k));
+        }
+
+        return null;
+    }
+
     public static string? FrameNoun(string lemma) => lemma switch
     {
         "death" or "fatality" or "casualty" => Slots.Deaths,
@@ -224,7 +246,7 @@ internal static class Frames
         {
             foreach (var k in new[] { last + distance, first - distance })
             {
-                if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e) && !PlaceOnly(t, k))
+                if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out var e) && !PlaceOnly(t, k) && !Attributive(t, k))
                     // "Revik struck twice", "the storm hit": only a sentence about a quake dates a quake.
                     return e == "quake" && !HasQuake(t, k) ? "event" : e;
             }
@@ -251,6 +273,11 @@ internal static class Frames
     private static readonly WordTable<bool> TimeHedges = WordTable.Set("about", "around", "shortly", "just", "soon", "after", "before", "approximately", "roughly");
 
     private static readonly WordTable<bool> StampWords = WordTable.Set("by", "until", "till", "since", "of");
+
+    /// <summary>"Had reported 1,214 confirmed cases": a participle before its noun describes the noun, it is no event to date.</summary>
+    private static bool Attributive(TokenView t, int k) =>
+        t.Span(k).EndsWith("ed") && (t.IsNumber(k - 1) || t.Is(k - 1, "the") || t.Is(k - 1, "a") || t.Is(k - 1, "an"))
+        && t.IsWord(k + 1) && !t.IsCapitalized(k + 1) && !t.IsAny(k + 1, Lexicon.Stops);
 
     /// <summary>"Slid off the end of the runway", "at the close of trading": a noun for a place or a moment, not an event.</summary>
     private static bool PlaceOnly(TokenView t, int k) => t.Is(k - 1, "the") && t.Is(k + 1, "of");

@@ -61,6 +61,9 @@ internal static class Nouns
             // "four of the 31 council seats", "three of the council's 31 seats": the part counts the whole's noun.
             if (t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s")) && t.IsNumber(j + 1))
                 j += 2;
+            // "two of the city's treatment centres": the part counts the owner's things, not the owner.
+            else if (t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s")) && t.IsWord(j + 1) && !t.IsAny(j + 1, Lexicon.Stops))
+                j++;
             else if (t.IsNumber(j) && t.IsWord(j + 1))
                 j++;
         }

@@ -237,7 +237,7 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^(advertisement|advertising|sponsored( content)?|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b|\bquotes (are )?delayed\b|^\p{Lu}{2,6}\d?\s+will\s+(broadcast|air|stream)\b",
+    [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b|\bquotes (are )?delayed\b|^\p{Lu}{2,6}\d?\s+will\s+(broadcast|air|stream)\b|\b(t\s?&\s?cs|terms and conditions) apply\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Furniture();
 
