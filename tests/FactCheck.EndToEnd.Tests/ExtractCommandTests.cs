@@ -20,6 +20,23 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Should_point_into_the_page_as_given_when_the_file_is_html()
+    {
+        const string page = """
+            <html><head><title>Storm</title></head><body>
+            <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+            <article><p>The storm killed at least 24 people in the coastal province on Monday, officials said.</p>
+            <p>Rescue teams searched flooded villages through the night, and the army sent 300 soldiers to help.</p></article>
+            </body></html>
+            """;
+
+        var claims = ExtractCommand.Extract(page, raw: false);
+
+        Assert.Contains(claims, c => c.Slot == "deaths");
+        Assert.All(claims, c => Assert.Equal(c.Quote, page[c.Start..c.End]));
+    }
+
+    [Fact]
     public void Should_print_json_with_every_field_a_tool_needs()
     {
         var claims = ExtractCommand.Extract("The quake killed at least 24 people, officials said.", raw: true);

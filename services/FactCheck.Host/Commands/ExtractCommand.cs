@@ -44,8 +44,11 @@ public static class ExtractCommand
     /// <summary>Cleans the article as intake does, so quotes and offsets point into what the user gave.</summary>
     public static IReadOnlyList<Claim> Extract(string body, bool raw)
     {
-        var text = HtmlText.LooksLikeHtml(body) ? HtmlText.Extract(body).Text : body;
+        var page = HtmlText.LooksLikeHtml(body) ? HtmlText.Extract(body) : null;
+        var text = page?.Text ?? body;
         var cleaned = raw ? new CleanedText(text, [], []) : TextCleaner.Clean(text);
+        if (page is not null && !raw)
+            cleaned = cleaned with { Segments = page.ToSource(cleaned.Segments) };
         return ArticleClaims.From(new ArticleAccepted { Text = cleaned.Text, Segments = cleaned.Segments, Opening = text });
     }
 
