@@ -67,6 +67,41 @@ public sealed class TextCleanerTests
         Assert.DoesNotContain("free spins", cleaned.Text);
     }
 
+    [Theory]
+    [InlineData("Share  |  Save  |  Print  |  Gift this article  |  Comments (112)")]
+    [InlineData("PUZZLES: Play today's Sudoku and win 500 krona!")]
+    [InlineData("Watch Channel Four Tonight at 22:30 for the latest from the coast.")]
+    [InlineData("Listen again: \"The Vote\" - a special edition of the Politics Hour, Thursday from 21:00 on 98.4 FM and online.")]
+    [InlineData("Coastline Newswire is the leading independent news agency for the region, with 38 bureaux and more than 600 journalists.")]
+    public void Should_drop_share_bars_puzzles_programme_promos_and_an_agency_describing_itself(string furniture)
+    {
+        var cleaned = TextCleaner.Clean($"""
+            Thousands marched through the capital on Thursday against the pension law, the third protest in a month.
+            {furniture}
+            Police said 30,000 people took part, while the unions put the figure at 120,000.
+            The government says the reform is needed to keep the pension system solvent.
+            """);
+
+        Assert.Contains("keep the pension system solvent", cleaned.Text);
+        Assert.DoesNotContain(furniture, cleaned.Text);
+    }
+
+    [Fact]
+    public void Should_drop_a_link_list_whose_entries_are_labelled_listen_or_watch_after_a_bullet()
+    {
+        var cleaned = TextCleaner.Clean("""
+            The race concludes in the capital on Sunday after three weeks and 21 stages of racing through the mountains.
+
+            Related
+            - Tour 2025: full route, stage by stage (21 stages, 3,412km)
+            - Stage 13 report: Brenn takes third sprint win in the valley
+            - Listen: The Breakaway podcast, episode 112 - can anyone stop the leader?
+            """);
+
+        Assert.DoesNotContain("full route", cleaned.Text);
+        Assert.DoesNotContain("podcast", cleaned.Text);
+    }
+
     [Fact]
     public void Should_leave_nothing_when_the_text_is_only_furniture()
     {
