@@ -61,6 +61,23 @@ public sealed class StoryFeaturesTests
     }
 
     [Fact]
+    public void Should_not_match_two_events_whose_bodies_share_only_the_common_nouns_of_their_names()
+    {
+        const string strike = """
+            The Metalworkers' Union said tens of thousands had marched to the Parliament in the valley town against the pension
+            law, and that deputies would vote on the reform next week while police held back protesters near the Chamber.
+            """;
+        const string vote = """
+            The Green Agrarian Union said its deputies would vote against the government in the Parliament next week, after a
+            protest in the valley town where police held back farmers outside the Chamber of Deputies.
+            """;
+
+        var similarity = Similarity(strike, null, vote, null);
+
+        Assert.Equal(0, similarity);
+    }
+
+    [Fact]
     public void Should_look_up_only_terms_rare_enough_to_bound_the_work()
     {
         var terms = StoryFeatures.Terms(null, Talks);

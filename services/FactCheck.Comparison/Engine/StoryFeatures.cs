@@ -39,6 +39,8 @@ public static partial class StoryFeatures
         "service", "services", "agency", "ministry", "department", "office", "police", "army", "navy", "force", "forces",
         "university", "hospital", "province", "region", "county", "city", "state", "district", "council", "court", "party",
         "company", "group", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "great",
+        "valley", "union", "unions", "association", "federation", "alliance", "movement", "committee", "commission", "assembly",
+        "parliament", "senate", "chamber", "congress",
         // Titles before names ("Health Minister", "Interior Minister", "Chief Inspector"): every story's officials carry them.
         "minister", "prime", "deputy", "president", "secretary", "chief", "director", "governor", "mayor", "inspector",
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
