@@ -217,6 +217,30 @@ public sealed class ConflictFinderTests
     }
 
     [Fact]
+    public void Should_read_a_figure_by_the_time_something_happened_as_a_reading_of_that_moment()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("person", 2_000, "About 2,000 people had gathered outside parliament by mid-afternoon, police said.", "about")),
+            Article("b", Number("person", 6_000, "Police said some 6,000 people were gathered outside parliament by the time the result was read out.", "about"))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_pair_the_times_of_readings_only_when_the_readings_agree()
+    {
+        var twoReadings = ConflictFinder.Find(Story, [
+            Article("a", Date("time.event", "14:30", "14:30", "Demand stood at 13,900 megawatts at 14:30.") with { Subject = "the 13900 reading" }),
+            Article("b", Date("time.peak", "17:15", "17:15", "Demand peaked at 14,870 megawatts at 17:15.") with { Subject = "the 14870 reading" })]);
+        var oneReading = ConflictFinder.Find(Story, [
+            Article("a", Date("time.event", "15:42", "15:42", "The station recorded 41.6C at 15:42.") with { Subject = "the 41.6 reading" }),
+            Article("b", Date("time.event", "14:42", "14:42", "The Kessby station peaked at 41.6C at 14:42.") with { Subject = "the 41.6 reading" })]);
+
+        Assert.Empty(twoReadings);
+        Assert.Equal("date", Assert.Single(oneReading).Kind);
+    }
+
+    [Fact]
     public void Should_read_a_figure_in_a_clause_hung_on_a_year_as_that_years()
     {
         var conflicts = ConflictFinder.Find(Story, [

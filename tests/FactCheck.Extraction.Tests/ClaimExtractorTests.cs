@@ -523,5 +523,57 @@ public sealed class ClaimExtractorTests
         Assert.Contains(confirmed, c => c is { Kind: ClaimKinds.Date, Slot: "date.detection", Text: "2017-10-14" });
         Assert.DoesNotContain(counted, c => c.Kind == ClaimKinds.Date && c.Slot == "date.detection");
     }
-}
 
+    [Theory]
+    [InlineData("The ministry said on Monday evening that seven deaths had been linked to the heat.")]
+    [InlineData("The governor told reporters on Monday that the bridge had collapsed.")]
+    public void Should_not_date_an_event_by_the_day_it_was_told(string sentence)
+    {
+        var claims = ClaimExtractor.Extract(sentence, Thursday);
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKinds.Date);
+    }
+
+    [Fact]
+    public void Should_date_an_event_told_of_in_a_clause_after_the_telling()
+    {
+        var claims = ClaimExtractor.Extract("Officials said the storm hit the coast on Monday.", Thursday);
+
+        Assert.Contains(claims, c => c.Kind == ClaimKinds.Date);
+    }
+
+    [Fact]
+    public void Should_read_a_group_that_were_over_an_age_as_no_count_but_a_toll_over_a_figure_as_one()
+    {
+        var ages = ClaimExtractor.Extract("Most of the dead were over 80.");
+        var toll = ClaimExtractor.Extract("The death toll was over 80.");
+
+        Assert.DoesNotContain(ages, c => c.Kind == ClaimKinds.Number);
+        Assert.Contains(toll, c => c is { Kind: ClaimKinds.Number, Value: 80 });
+    }
+
+    [Fact]
+    public void Should_name_the_time_of_a_reading_by_the_reading()
+    {
+        var reading = ClaimExtractor.Extract("Demand stood at 13,900 megawatts at 14:30.").Single(c => c.Kind == ClaimKinds.Date);
+        var converted = ClaimExtractor.Extract("The station recorded 41.6C (106.9F) at 15:42.").Single(c => c.Kind == ClaimKinds.Date);
+        var plain = ClaimExtractor.Extract("The bridge closed at 15:42.").Single(c => c.Kind == ClaimKinds.Date);
+
+        Assert.Equal("the 13900 reading", reading.Subject);
+        Assert.StartsWith("the 41.6", converted.Subject);
+        Assert.Null(plain.Subject);
+    }
+
+    [Theory]
+    [InlineData("He leads by 1 minute 12 seconds overall.", 72)]
+    [InlineData("He started the day with a lead of 2min 15sec.", 135)]
+    [InlineData("He won the stage in 5h 02min 37sec.", 18_157)]
+    [InlineData("The hearing lasted two hours and 40 minutes.", 9_600)]
+    public void Should_read_a_duration_written_in_several_units_as_one(string sentence, double seconds)
+    {
+        var duration = Assert.Single(ClaimExtractor.Extract(sentence), c => c.Kind == ClaimKinds.Number);
+
+        Assert.Equal(seconds, duration.Value);
+        Assert.Equal("s", duration.Unit);
+    }
+}

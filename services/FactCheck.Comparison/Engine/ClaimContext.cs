@@ -139,6 +139,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         if (StampPhrase().Match(quote) is not { Success: true } m)
             return null;
         var when = string.Concat(m.Groups["when"].Value.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        // "By the time the result was read out" stamps its figure with that moment, named by the clause's first words.
         // "Closed 0.7% weaker", "by the close of trading", "ended the day at": one moment, however a desk words it; so are
         // "within minutes", "within the hour" and "shortly after" the news.
         return m.Groups["close"].Success ? "close" : m.Groups["soon"].Success ? "soon" : when;
@@ -148,7 +149,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         + @"|\b(?:on|by|as of)\s+(?<when>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night))"
         + @"|\bat\s+(?:its|the|a)\s+(?<when>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|morning|afternoon|evening)\s+(?:briefing|update|news conference|press conference)"
         + @"|(?<close>\b(?:at|by) the close\b|\bclosed\s+(?:(?:up|down|at|higher|lower)\s+)?\d|\bended the day\b)"
-        + @"|(?<soon>\bwithin (?:minutes|the hour|an hour)\b|\bshortly after\b)",
+        + @"|(?<soon>\bwithin (?:minutes|the hour|an hour)\b|\bshortly after\b)"
+        + @"|\bby the time\s+(?<when>\p{L}+(?:\s+\p{L}+){0,3})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StampPhrase();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace FactCheck.Extraction.Engine;
 
 /// <summary>
@@ -114,10 +115,11 @@ public static class ClaimExtractor
             case MentionKind.Time:
                 // "Without power as of 6am", "told a briefing at 9pm": the time a figure held or was told, not the event's.
                 if (!Frames.Stamp(t, m.First) && Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
-                    yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (timed ?? "event"), m.First, m.Last) with { Text = m.Text };
+                    yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (timed ?? "event"), m.First, m.Last) with { Text = m.Text, Subject = ReadingBefore(s, m) };
                 break;
             case MentionKind.Date:
-                if (Frames.DateEvent(t, m.First, m.Last) is { } dated)
+                // "The ministry said on Monday evening that…", "told reporters on Tuesday": the day of the telling, many a day.
+                if (Frames.DateEvent(t, m.First, m.Last) is { } dated and not Frames.Speech && !Frames.Told(t, m.First))
                 {
                     // "In April last year an 8.6-magnitude quake struck": the date of an earlier event says so, like its figures do.
                     var subject = Frames.Subject(t, m.First, m.Last, s.Mentions);
@@ -130,6 +132,38 @@ public static class ClaimExtractor
         }
     }
 
+    /// <summary>
+    /// "Demand stood at 13,900 megawatts at 14:30", "41.6C (106.9F) at 15:42": the time of that reading, named by its value,
+    /// so the times of two readings meet only when the readings agree ("41.1C at 14:50" and "41.6C at 15:42" are two moments).
+    /// </summary>
+    private static string? ReadingBefore(SentenceContext s, Mention time)
+    {
+        var t = s.Tokens;
+        if (!t.Is(time.First - 1, "at"))
+            return null;
+        var end = time.First - 2;
+        if (t.IsSymbol(end, ')'))
+        {
+            while (t.In(end) && !t.IsSymbol(end, '('))
+                end--;
+            end--;
+        }
+
+        // Its unit may follow as words the mention leaves out ("13,900 megawatts", "41.1 degrees Celsius").
+        var reading = s.Mentions.FirstOrDefault(r => r.Last <= end && r.Last >= end - 2 && r.Value is { }
+            && r.Kind is MentionKind.Count or MentionKind.Percent or MentionKind.Money or MentionKind.Measure
+            && Enumerable.Range(r.Last + 1, end - r.Last).All(k => t.IsWord(k)));
+        // Worded so its last word is never a bare four-digit figure, which would read as the subject's year.
+        return reading is null ? null : string.Create(CultureInfo.InvariantCulture, $"the {reading.Value:0.###}{(reading.Unit is { } unit ? " " + unit : "")} reading");
+    }
+
+    private static readonly WordTable<bool> PluralCopulas = WordTable.Set("were", "are");
+
+    private static readonly WordTable<bool> BoundWords = WordTable.Set("over", "under", "above", "below");
+
+    /// <summary>The token before <paramref name="first"/>, skipping a bound word the mention does not include.</summary>
+    private static int FirstBefore(TokenView t, int first, WordTable<bool> skip) => t.IsAny(first - 1, skip) ? first - 2 : first - 1;
+
     private static ExtractedClaim? Count(SentenceContext s, Mention m)
     {
         var t = s.Tokens;
@@ -137,6 +171,12 @@ public static class ClaimExtractor
         if (m.Value is >= 10 and <= 110 && m.Bound == Bounds.Exact && t.IsSymbol(m.First - 1, ',') && t.IsCapitalized(m.First - 2)
             && (!t.In(m.Last + 1) || t.IsClauseBreak(m.Last + 1)) && !t.Is(m.First - 2, "Monday") && !Lexicon.Months.Contains(t.Span(m.First - 2)))
             return s.Number(m, Slots.Age) with { Unit = "yr", Subject = Names.Nearest(t, m.First, m.First) };
+
+        // "Most of the dead were over 80": a bound figure that ends the clause after "were" is the group's age, not a count
+        // ("the toll was over 80" is one).
+        if (m.Value is >= 50 and <= 110 && m.Bound is Bounds.AtLeast or Bounds.AtMost && t.IsAny(FirstBefore(t, m.First, BoundWords), PluralCopulas)
+            && (!t.In(m.Last + 1) || t.IsClauseBreak(m.Last + 1)))
+            return null;
 
         // "1 in 5 patients", "one in three voters": a rate, not a count of patients.
         if (t.Is(m.First - 1, "in") && (t.IsNumber(m.First - 2) || t.Is(m.First - 2, "one")))

@@ -270,6 +270,30 @@ internal static class Frames
         return t.IsAny(k, StampWords) && !(t.Is(k, "of") && !t.Is(k - 1, "as"));
     }
 
+    /// <summary>
+    /// "Said on Monday", "told reporters on Tuesday", "told a news conference in Varnholm on Friday": a day after a verb of
+    /// telling is when it was said. A clause between ("said the storm hit on Tuesday") makes the day the event's again.
+    /// </summary>
+    public static bool Told(TokenView t, int first)
+    {
+        if (!t.Is(first - 1, "on"))
+            return false;
+        for (var k = first - 2; k >= first - 6 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.IsAny(k, TellingVerbs))
+                return k == first - 2 || t.IsAny(k, ToldWhom);
+            if (t.IsWord(k) && DateEvents.TryGet(t.Span(k), out _))
+                return false;
+        }
+
+        return false;
+    }
+
+    private static readonly WordTable<bool> TellingVerbs = WordTable.Set("said", "says", "told", "tells", "added", "warned", "stated", "insisted", "wrote");
+
+    /// <summary>Telling verbs that take a listener before the day ("told reporters on Tuesday"); "said the storm hit on Tuesday" does not.</summary>
+    private static readonly WordTable<bool> ToldWhom = WordTable.Set("told", "tells");
+
     private static readonly WordTable<bool> TimeHedges = WordTable.Set("about", "around", "shortly", "just", "soon", "after", "before", "approximately", "roughly");
 
     private static readonly WordTable<bool> StampWords = WordTable.Set("by", "until", "till", "since", "of");

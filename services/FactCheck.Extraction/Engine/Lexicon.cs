@@ -236,7 +236,8 @@ internal static class Lexicon
         ["knot"] = new("km/h", 1.852, Dimension.Speed, "kn"),
         ["second"] = new("s", 1, Dimension.Time), ["seconds"] = new("s", 1, Dimension.Time), ["secs"] = new("s", 1, Dimension.Time),
         ["minute"] = new("s", 60, Dimension.Time, "min"), ["minutes"] = new("s", 60, Dimension.Time, "min"),
-        ["mins"] = new("s", 60, Dimension.Time, "min"),
+        ["mins"] = new("s", 60, Dimension.Time, "min"), ["min"] = new("s", 60, Dimension.Time, "min"), ["sec"] = new("s", 1, Dimension.Time),
+        ["h"] = new("s", 3600, Dimension.Time, "h"),
         ["hour"] = new("s", 3600, Dimension.Time, "h"), ["hours"] = new("s", 3600, Dimension.Time, "h"),
         ["hrs"] = new("s", 3600, Dimension.Time, "h"), ["day"] = new("s", 86400, Dimension.Time, "d"),
         ["days"] = new("s", 86400, Dimension.Time, "d"), ["week"] = new("s", 604800, Dimension.Time, "wk"),
@@ -247,7 +248,7 @@ internal static class Lexicon
     });
 
     /// <summary>Single-letter or ambiguous unit words accepted only straight after digits ("10m", "5g").</summary>
-    public static readonly WordTable<bool> AttachedOnlyUnits = WordTable.Set("m", "g", "l", "in", "mm", "cm", "t");
+    public static readonly WordTable<bool> AttachedOnlyUnits = WordTable.Set("m", "g", "l", "in", "mm", "cm", "t", "h");
 
     public static readonly WordTable<bool> PeopleNouns = WordTable.Set(
         "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "children", "child", "residents", "troops",

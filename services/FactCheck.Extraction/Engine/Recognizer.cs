@@ -309,7 +309,7 @@ internal static class Recognizer
 
         var pounds = t.Is(next, "pounds") || t.Is(next, "pound");
         if ((!pounds || !MoneyContext(t, n)) && UnitAt(t, next, out var unit, out var unitEnd))
-            return Feet(t, Measured(mention, unit, unitEnd, t.Attached(next)));
+            return Compound(t, Feet(t, Measured(mention, unit, unitEnd, t.Attached(next))));
 
         if (CurrencyWordAt(t, next, out var code, out var currencyEnd))
         {
@@ -560,6 +560,30 @@ internal static class Recognizer
         m.Value = feet * 0.0003048;
         m.Low = m.High = m.Value;
         m.Last = k + 1;
+        return m;
+    }
+
+    /// <summary>"1 minute 12 seconds", "2min 15sec", "5h 02min 37sec", "two hours and 40 minutes": one duration.</summary>
+    private static Mention Compound(TokenView t, Mention m)
+    {
+        if (m.Kind != MentionKind.Duration || m.Bound == Bounds.Range || m.Value is not { } total || m.Written is not { } written || written <= 0)
+            return m;
+        var first = total / written;
+        var step = first;
+        while (true)
+        {
+            var k = t.Is(m.Last + 1, "and") ? m.Last + 2 : m.Last + 1;
+            // Each part is a smaller unit and less than one of the unit before it: "1 minute 72 seconds" is no time.
+            if (!t.IsNumber(k) || !UnitAt(t, k + 1, out var smaller, out var end) || smaller.Dimension != Dimension.Time
+                || smaller.Factor >= step || t[k].Value * smaller.Factor >= step)
+                break;
+            total += t[k].Value * smaller.Factor;
+            step = smaller.Factor;
+            m.Last = end;
+        }
+
+        m.Value = m.Low = m.High = total;
+        m.Written = total / first;
         return m;
     }
 
