@@ -106,21 +106,24 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured in session 8 over 30 clusters: session 7's 26 (105 of 118 matched, 10 false alarms in 112 flagged after
-    // this session's rules; 15 in 118 before) and four held-out ones on a cholera outbreak, a rate decision, a protest
-    // march and a museum heist, written by helpers who never saw the rules (15 of 23 matched and 24 false alarms in 40
-    // flagged as written; 17 of 23 and 5 in 23 after). In all: 122 of 141 matched (0.865), 15 false alarms in 135
-    // flagged (0.889); the four shared clusters 25 of 25. Recall fell because the set grew harder, not because any
-    // cluster got worse: every one of the 26 matches what it did.
-    public const double Recall = 0.86;
-    public const double Precision = 0.88;
+    // Measured in session 8 over 34 clusters. Session 7's 26: 105 of 118 matched, 10 false alarms in 112 flagged (15 in
+    // 118 before this session's rules). The fifth held-out round (cholera outbreak, rate decision, protest march, museum
+    // heist): 15 of 23 and 24 false alarms in 40 flagged as written, 17 of 23 and 5 in 23 after its rules. The sixth
+    // (mine rescue, heat record, no-confidence vote, cycling stage), scored before any rule was written for it: 14 of 23
+    // and 17 false alarms in 32; with the fifth round's rules 14 of 23 and 12 in 26; after its own 14 of 23 and 7 in 21.
+    // In all: 136 of 164 matched (0.829), 22 false alarms in 156 flagged (0.859); the four shared clusters 25 of 25.
+    // Recall fell because the set grew harder, not because any cluster got worse.
+    public const double Recall = 0.82;
+    public const double Precision = 0.85;
     public const double AstanaRecall = 1.0;
 
-    // Labeled traps a flagged conflict touches: none in the first 22 clusters or in the fifth round's four; four in
-    // session 7's four (six before this session's rules). Three are figures that moved through the day (a death toll,
-    // rainfall, a partial count against the full one, dated by the day the results came), which the rules cannot tell
-    // from a disagreement without the articles' publication times; one is a player's goals set against his club's.
-    public const int TrippedNotConflicts = 4;
+    // Labeled traps a flagged conflict touches: none in the first 22 clusters or in the fifth round; four in session 7's
+    // four, two in the sixth round's. Four are figures that moved through the day or differ by place (a death toll,
+    // rainfall, a partial count against the full one dated by the day the results came, a province's admissions against
+    // the country's), which the rules cannot tell from a disagreement without the articles' publication times or a
+    // place beside the figure; one is a player's goals set against his club's; one counts riders who abandoned against
+    // riders caught in the crash.
+    public const int TrippedNotConflicts = 6;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>
     public static readonly string[] SharedClusters = ["astana-talks", "aceh-quake-2013", "indian-navy-pirates-2008", "klitschko-rahman-2008"];
