@@ -230,11 +230,11 @@ public sealed class ConflictFinderTests
     public void Should_pair_the_times_of_readings_only_when_the_readings_agree()
     {
         var twoReadings = ConflictFinder.Find(Story, [
-            Article("a", Date("time.event", "14:30", "14:30", "Demand stood at 13,900 megawatts at 14:30.") with { Subject = "the 13900 reading" }),
-            Article("b", Date("time.peak", "17:15", "17:15", "Demand peaked at 14,870 megawatts at 17:15.") with { Subject = "the 14870 reading" })]);
+            Article("a", Date("time.reading", "14:30", "14:30", "Demand stood at 13,900 megawatts at 14:30.") with { Subject = "the 13900 reading" }),
+            Article("b", Date("time.reading", "17:15", "17:15", "Demand peaked at 14,870 megawatts at 17:15.") with { Subject = "the 14870 reading" })]);
         var oneReading = ConflictFinder.Find(Story, [
-            Article("a", Date("time.event", "15:42", "15:42", "The station recorded 41.6C at 15:42.") with { Subject = "the 41.6 reading" }),
-            Article("b", Date("time.event", "14:42", "14:42", "The Kessby station peaked at 41.6C at 14:42.") with { Subject = "the 41.6 reading" })]);
+            Article("a", Date("time.reading", "15:42", "15:42", "The station recorded 41.6C at 15:42.") with { Subject = "the 41.6 reading" }),
+            Article("b", Date("time.reading", "14:42", "14:42", "The Kessby station peaked at 41.6C at 14:42.") with { Subject = "the 41.6 reading" })]);
 
         Assert.Empty(twoReadings);
         Assert.Equal("date", Assert.Single(oneReading).Kind);

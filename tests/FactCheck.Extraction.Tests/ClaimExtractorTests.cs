@@ -559,9 +559,9 @@ public sealed class ClaimExtractorTests
         var converted = ClaimExtractor.Extract("The station recorded 41.6C (106.9F) at 15:42.").Single(c => c.Kind == ClaimKinds.Date);
         var plain = ClaimExtractor.Extract("The bridge closed at 15:42.").Single(c => c.Kind == ClaimKinds.Date);
 
-        Assert.Equal("the 13900 reading", reading.Subject);
+        Assert.Equal(("time.reading", "the 13900 reading"), (reading.Slot, reading.Subject));
         Assert.StartsWith("the 41.6", converted.Subject);
-        Assert.Null(plain.Subject);
+        Assert.Equal(("time.end", null), (plain.Slot, plain.Subject));
     }
 
     [Theory]

@@ -115,7 +115,15 @@ public static class ClaimExtractor
             case MentionKind.Time:
                 // "Without power as of 6am", "told a briefing at 9pm": the time a figure held or was told, not the event's.
                 if (!Frames.Stamp(t, m.First) && Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
-                    yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (timed ?? "event"), m.First, m.Last) with { Text = m.Text, Subject = ReadingBefore(s, m) };
+                {
+                    // "Peaked at 41.6C at 14:42" and "recorded 41.6C at 15:42": whatever the verb, the time of one reading.
+                    var reading = ReadingBefore(s, m);
+                    yield return s.Claim(ClaimKinds.Date, Slots.Time + "." + (reading is null ? timed ?? "event" : "reading"), m.First, m.Last) with
+                    {
+                        Text = m.Text, Subject = reading,
+                    };
+                }
+
                 break;
             case MentionKind.Date:
                 // "The ministry said on Monday evening that…", "told reporters on Tuesday": the day of the telling, many a day.
