@@ -1,4 +1,5 @@
 using System.Globalization;
+
 namespace FactCheck.Extraction.Engine;
 
 /// <summary>
@@ -167,10 +168,8 @@ public static class ClaimExtractor
 
     private static readonly WordTable<bool> PluralCopulas = WordTable.Set("were", "are");
 
+    /// <summary>Bound words a mention may leave out ("were over 80").</summary>
     private static readonly WordTable<bool> BoundWords = WordTable.Set("over", "under", "above", "below");
-
-    /// <summary>The token before <paramref name="first"/>, skipping a bound word the mention does not include.</summary>
-    private static int FirstBefore(TokenView t, int first, WordTable<bool> skip) => t.IsAny(first - 1, skip) ? first - 2 : first - 1;
 
     private static ExtractedClaim? Count(SentenceContext s, Mention m)
     {
@@ -182,7 +181,8 @@ public static class ClaimExtractor
 
         // "Most of the dead were over 80": a bound figure that ends the clause after "were" is the group's age, not a count
         // ("the toll was over 80" is one).
-        if (m.Value is >= 50 and <= 110 && m.Bound is Bounds.AtLeast or Bounds.AtMost && t.IsAny(FirstBefore(t, m.First, BoundWords), PluralCopulas)
+        var beforeBound = t.IsAny(m.First - 1, BoundWords) ? m.First - 2 : m.First - 1;
+        if (m.Value is >= 50 and <= 110 && m.Bound is Bounds.AtLeast or Bounds.AtMost && t.IsAny(beforeBound, PluralCopulas)
             && (!t.In(m.Last + 1) || t.IsClauseBreak(m.Last + 1)))
             return null;
 
