@@ -324,17 +324,21 @@ public static class ConflictFinder
     public const int BackgroundDays = 30;
 
     private static bool? BeforeArticle(ArticleEvidence article, Claim claim) =>
-        claim.Kind == "date" && article.PublishedAt is { } published && claim.Text is { Length: > 0 } text && char.IsDigit(text[0])
+        CalendarDate(claim) && article.PublishedAt is { } published
             && (claim.High ?? claim.Value) is { } day && day is >= 1 and < 3_652_059
             ? DateOnly.FromDayNumber((int)day) < DateOnly.FromDateTime(published.UtcDateTime).AddDays(-BackgroundDays)
             : null;
+
+    /// <summary>A day of the calendar ("2025-07-22"), whose value is a day number; a clock time ("14:42") is no day.</summary>
+    private static bool CalendarDate(Claim claim) =>
+        claim.Kind == "date" && claim.Text is { Length: > 0 } text && char.IsDigit(text[0]) && !Clock.TryParse(text, out _);
 
     /// <summary>
     /// "The next briefing is at 9am on Wednesday" beside "the 9am briefing on Tuesday": a date still to come on its article's
     /// day is the next of a series, never the one that already happened.
     /// </summary>
     private static bool? AfterArticle(ArticleEvidence article, Claim claim) =>
-        claim.Kind == "date" && article.PublishedAt is { } published && claim.Text is { Length: > 0 } text && char.IsDigit(text[0])
+        CalendarDate(claim) && article.PublishedAt is { } published
             && (claim.Low ?? claim.Value) is { } first && first is >= 1 and < 3_652_059
             ? DateOnly.FromDayNumber((int)first) > DateOnly.FromDateTime(published.DateTime)
             : null;
