@@ -241,6 +241,16 @@ public sealed class ConflictFinderTests
     }
 
     [Fact]
+    public void Should_not_hang_a_clause_on_a_year_when_a_day_is_named_after_it()
+    {
+        var dayAfterYear = ClaimContext.Of(Number("deaths", 41, "Lenmark recorded its deadliest day since records began in 1874 on 22 July, when the heat in the crowded southern provinces and the capital killed 41 people."));
+        var yearAlone = ClaimContext.Of(Number("deaths", 63, "It is the most intense cyclone to hit the mainland since Cyclone Berro in 1998, which reached a minimum central pressure of 928 hPa and killed 63 people."));
+
+        Assert.DoesNotContain("1874", dayAfterYear.Years);
+        Assert.Contains("1998", yearAlone.Years);
+    }
+
+    [Fact]
     public void Should_read_a_figure_in_a_clause_hung_on_a_year_as_that_years()
     {
         var conflicts = ConflictFinder.Find(Story, [

@@ -262,6 +262,10 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     {
         for (var i = year + 1; i < at && i < words.Count; i++)
         {
+            // "Since measurements began in 1874 on 22 July, when the station reached 41.6C": the clause hangs on the day
+            // named after the year, the story's own, not on the year (a month next to the anchor is the anchor's own).
+            if (i > year + 2 && Months.Contains(words[i].Text))
+                return false;
             if (words[i].Text is "which" or "when")
                 return true;
         }
