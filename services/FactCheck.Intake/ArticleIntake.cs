@@ -124,9 +124,6 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
 
     private static string? Cut(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 
-    /// <summary>As far down as extraction looks for a dateline.</summary>
-    private const int OpeningLength = 400;
-
     private static ArticleAccepted ToEvent(ArticleRow row, CleanedText cleaned, string read) => new()
     {
         ArticleId = row.Id,
@@ -137,7 +134,7 @@ public sealed class ArticleIntake(ArticleRepository articles, OutboxSignal outbo
         Url = row.Url,
         PublishedAt = row.PublishedAt,
         AcceptedAt = row.AcceptedAt,
-        Opening = row.PublishedAt is null ? read[..Math.Min(read.Length, OpeningLength)] : "",
+        Opening = row.PublishedAt is null ? read[..Math.Min(read.Length, ArticleAccepted.OpeningLength)] : "",
         Text = cleaned.Text,
         Segments = cleaned.Segments,
         Fingerprint = row.Fingerprint,

@@ -26,6 +26,9 @@ public sealed record ArticleAccepted
     /// </summary>
     public string Opening { get; init; } = "";
 
+    /// <summary>How far down an article a dateline is looked for: intake sends this much, extraction reads no further.</summary>
+    public const int OpeningLength = 400;
+
     /// <summary>The article body after boilerplate removal.</summary>
     public string Text { get; init; } = "";
 

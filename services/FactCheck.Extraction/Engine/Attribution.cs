@@ -3,7 +3,8 @@ namespace FactCheck.Extraction.Engine;
 /// <summary>Who a sentence credits with its facts: "according to X", "X said", ", said X".</summary>
 internal static class Attribution
 {
-    private static readonly WordTable<bool> Verbs = WordTable.Set("said", "says", "say", "told", "added", "announced", "stated", "explained", "insisted", "warned");
+    /// <summary>Verbs of telling: "X said", "told reporters", "the ministry announced".</summary>
+    public static readonly WordTable<bool> Verbs = WordTable.Set("said", "says", "say", "told", "added", "announced", "stated", "explained", "insisted", "warned");
     private static readonly WordTable<bool> PhraseEnds = WordTable.Set("who", "which", "that", "on", "in", "at", "late", "early", "after", "before", "when", "while");
     private static readonly WordTable<bool> Pronouns = WordTable.Set("he", "she", "they", "it", "we", "i", "you", "who", "which", "that");
     private const int MaxWords = 10;

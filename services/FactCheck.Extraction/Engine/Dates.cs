@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Contracts;
 
 namespace FactCheck.Extraction.Engine;
 
@@ -189,7 +190,7 @@ internal static class Dates
     /// <summary>The first full date near the top of an article (its dateline), used when no publication date is known.</summary>
     public static DateOnly? Dateline(string text)
     {
-        var end = Math.Min(text.Length, 400);
+        var end = Math.Min(text.Length, ArticleAccepted.OpeningLength);
         var t = new TokenView(text, Tokenizer.Read(text, 0, end));
         for (var i = 0; i < t.Count; i++)
         {

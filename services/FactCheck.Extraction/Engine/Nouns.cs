@@ -58,11 +58,12 @@ internal static class Nouns
         if (t.Is(j, "of") && (t.Is(j + 1, "the") || t.Is(j + 1, "these") || t.Is(j + 1, "those") || t.Is(j + 1, "their") || t.Is(j + 1, "its")))
         {
             j += 2;
+            var possessive = t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s"));
             // "four of the 31 council seats", "three of the council's 31 seats": the part counts the whole's noun.
-            if (t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s")) && t.IsNumber(j + 1))
+            if (possessive && t.IsNumber(j + 1))
                 j += 2;
             // "two of the city's treatment centres": the part counts the owner's things, not the owner.
-            else if (t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s")) && t.IsWord(j + 1) && !t.IsAny(j + 1, Lexicon.Stops))
+            else if (possessive && t.IsWord(j + 1) && !t.IsAny(j + 1, Lexicon.Stops))
                 j++;
             else if (t.IsNumber(j) && t.IsWord(j + 1))
                 j++;
