@@ -27,11 +27,13 @@ public sealed class OperationsTests
     {
         await using var desk = await DeskApp.StartAsync();
 
-        Directory.Delete(desk.DataDirectory, recursive: true);
+        // One rename, not a recursive delete: the app's checkpointer may write a file while a delete walks the folder.
+        var aside = desk.DataDirectory + "-aside";
+        Directory.Move(desk.DataDirectory, aside);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var ready = await desk.Http.GetAsync("/health/ready");
         var live = await desk.Http.GetAsync("/health/live");
-        Directory.CreateDirectory(desk.DataDirectory);
+        Directory.Move(aside, desk.DataDirectory);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("database", await ready.Content.ReadAsStringAsync());
