@@ -972,5 +972,53 @@ public sealed class ConflictFinderTests
 
         Assert.Empty(conflicts);
     }
-}
 
+    [Fact]
+    public void Should_let_last_year_date_only_the_figures_near_it()
+    {
+        var far = ClaimContext.Of(Number("marka", 1.48e9, "The programme's price tag of 1.48 billion marka has been a sore point in a province where the harbour dredging scheme was shelved last year.", display: "1.48 billion"));
+        var near = ClaimContext.Of(Number("marka", 1.2e9, "Last year the programme cost 1.2 billion marka.", display: "1.2 billion"));
+
+        Assert.DoesNotContain("relative", far.Years);
+        Assert.Contains("relative", near.Years);
+    }
+
+    [Fact]
+    public void Should_date_a_figure_by_the_year_of_its_own_clause_counting_a_title_as_one_word()
+    {
+        var titled = ClaimContext.Of(Number("crown", 29.6e6, "It also clears the house's previous record of 29.6 million crowns for Ingrid Sollmann's \"The Breakwater at Grenaa\" in 2019.", display: "29.6 million"));
+        var nextClause = ClaimContext.Of(Number("crown", 26.9e6, "The price beats Dravec's record of 9.2 million crowns, set in 2011 in Port Hesse, and the house's own record of 26.9 million crowns, paid in 2019.", display: "26.9 million"));
+
+        Assert.Contains("2019", titled.Years);
+        Assert.Equal(["2019"], nextClause.Years.Order());
+    }
+
+    [Theory]
+    [InlineData("By Tuesday evening, 6,850 people had been evacuated, Jonas Brekkestad told reporters at a 6pm briefing.")]
+    [InlineData("Jonas Brekkestad said 6,850 people had been evacuated by the time of his 6pm briefing.")]
+    [InlineData("At a briefing in Ostervik at 6pm, Jonas Brekkestad said 6,850 people had now been evacuated.")]
+    public void Should_stamp_a_figure_with_the_clock_time_of_the_briefing_that_gave_it(string quote)
+    {
+        Assert.Equal("6pm", ClaimContext.Of(Number("evacuated", 6_850, quote)).Stamp);
+    }
+
+    [Fact]
+    public void Should_stamp_a_crowd_gathered_before_dawn()
+    {
+        Assert.Equal("dawn", ClaimContext.Of(Number("attendance", 4_000, "Police said some 4,000 spectators had gathered on the dunes before dawn.", "about")).Stamp);
+    }
+
+    [Fact]
+    public void Should_not_pair_runs_or_milestones_whose_sentences_say_little_alike()
+    {
+        var runs = ConflictFinder.Find(Story, [
+            Article("a", Date("date.start", "2025-10-10", "Friday", "Hotelier Dagny Kress said her 28 rooms had been fully booked since Friday.")),
+            Article("b", Date("date.start", "2025-10-11", "Saturday", "Okkervil, who has spent four dawns in a row in the control room, said: \"I've had about nine hours' sleep in my rooms since Saturday.\""))]);
+        var milestones = ConflictFinder.Find(Story, [
+            Article("a", Number("elapsed", 540, "Okkervil told the control room about nine minutes into the flight that the second stage was burning.", unit: "s", display: "about nine minutes")),
+            Article("b", Number("elapsed", 3_240, "The tracking station picked up the first signal after the spacecraft separated from the upper stage 54 minutes into the flight.", unit: "s", display: "54 minutes"))]);
+
+        Assert.Empty(runs);
+        Assert.Empty(milestones);
+    }
+}

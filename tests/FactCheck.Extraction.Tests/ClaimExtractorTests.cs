@@ -341,14 +341,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
-    public void Should_count_the_whole_noun_for_a_part_of_a_numbered_whole()
+    public void Should_count_a_part_of_a_numbered_whole_as_a_part_of_the_whole_noun()
     {
-        var claims = ClaimExtractor.Extract("The Greens took four of the 31 council seats. The Reds won three of the council's 31 seats. Police held 23 of the raiders.");
+        var claims = ClaimExtractor.Extract("The Greens took four of the 31 council seats. The Reds won three of the council's 31 seats. Police held 23 of the raiders. Five of the 24 trapped men are contract workers.");
 
-        Assert.Contains(claims, c => c is { Slot: "seat", Value: 4 });
-        Assert.Contains(claims, c => c is { Slot: "seat", Value: 3 });
+        Assert.Contains(claims, c => c is { Slot: "seat.part", Value: 4 });
+        Assert.Contains(claims, c => c is { Slot: "seat.part", Value: 3 });
         Assert.Contains(claims, c => c is { Slot: "seat", Value: 31 });
         Assert.Contains(claims, c => c is { Slot: Slots.Arrested, Value: 23 });
+        Assert.Contains(claims, c => c is { Slot: "man.part", Value: 5 });
     }
 
     [Fact]
@@ -575,5 +576,41 @@ public sealed class ClaimExtractorTests
 
         Assert.Equal(seconds, duration.Value);
         Assert.Equal("s", duration.Unit);
+    }
+
+    [Theory]
+    [InlineData("All 24 miners trapped by the collapse are alive.")]
+    [InlineData("Twenty-four miners buried 421m underground sent a note to the surface.")]
+    public void Should_count_people_trapped_or_buried_as_trapped(string sentence)
+    {
+        var trapped = ClaimExtractor.Extract(sentence).First(c => c.Value == 24);
+
+        Assert.Equal(Slots.Trapped, trapped.Slot);
+    }
+
+    [Fact]
+    public void Should_count_people_in_hospital_as_injured()
+    {
+        var claims = ClaimExtractor.Extract("Emergency services said 24 people were taken to hospital.");
+
+        Assert.Equal(Slots.Injured, Assert.Single(claims, c => c.Kind == ClaimKinds.Number).Slot);
+    }
+
+    [Theory]
+    [InlineData("The painting sold for 38.5 million crowns in Valdane on Thursday evening.", "date.sale")]
+    [InlineData("The state funeral on 16 November will be the first for an artist in 27 years.", "date.funeral")]
+    public void Should_date_a_sale_and_a_funeral(string sentence, string slot)
+    {
+        var date = Assert.Single(ClaimExtractor.Extract(sentence, Thursday), c => c.Kind == ClaimKinds.Date);
+
+        Assert.Equal(slot, date.Slot);
+    }
+
+    [Theory]
+    [InlineData("Get the Culture newsletter, the best of arts and ideas, every Thursday at 6pm.")]
+    [InlineData("The ferry sailed each Monday until the line closed.")]
+    public void Should_not_date_an_event_by_a_schedule(string sentence)
+    {
+        Assert.DoesNotContain(ClaimExtractor.Extract(sentence, Thursday), c => c.Kind == ClaimKinds.Date);
     }
 }

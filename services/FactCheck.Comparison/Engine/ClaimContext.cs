@@ -136,8 +136,12 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
 
     private static string? StampOf(string quote)
     {
-        if (StampPhrase().Match(quote) is not { Success: true } m)
+        // "By Tuesday evening, 6,850 ... told reporters at a 6pm briefing": the clock time, when one is given, names the moment
+        // as the other desks do.
+        var matches = StampPhrase().Matches(quote);
+        if (matches.Count == 0)
             return null;
+        var m = matches.FirstOrDefault(x => x.Groups["when"].Value.Any(char.IsDigit)) ?? matches[0];
         var when = string.Concat(m.Groups["when"].Value.Where(char.IsLetterOrDigit)).ToLowerInvariant();
         // "By the time the result was read out" stamps its figure with that moment, named by the clause's first words.
         // "Closed 0.7% weaker", "by the close of trading", "ended the day at": one moment, however a desk words it; so are
@@ -145,9 +149,10 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return m.Groups["close"].Success ? "close" : m.Groups["soon"].Success ? "soon" : when;
     }
 
-    [GeneratedRegex(@"\b(?:as of|by|within)\s+(?<when>(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s+(?:minutes|hours|days)|(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)|midday|noon|midnight|last night|this morning|dawn|nightfall)"
+    [GeneratedRegex(@"\b(?:as of|by|within|before)\s+(?<when>(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s+(?:minutes|hours|days)|(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)|midday|noon|midnight|last night|this morning|dawn|nightfall)"
         + @"|\b(?:on|by|as of)\s+(?<when>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night))"
-        + @"|\bat\s+(?:its|the|a)\s+(?<when>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|morning|afternoon|evening)\s+(?:briefing|update|news conference|press conference)"
+        + @"|\b(?:at|by the time of)\s+(?:its|the|a|his|her|their)\s+(?<when>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|morning|afternoon|evening)\s+(?:briefing|update|news conference|press conference)"
+        + @"|\b(?:briefing|update|news conference|press conference)(?:\s+in\s+\p{Lu}\p{L}+)?\s+at\s+(?<when>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))"
         + @"|(?<close>\b(?:at|by) the close\b|\bclosed\s+(?:(?:up|down|at|higher|lower)\s+)?\d|\bended the day\b)"
         + @"|(?<soon>\bwithin (?:minutes|the hour|an hour)\b|\bshortly after\b)"
         + @"|\bby the time\s+(?<when>\p{L}+(?:\s+\p{L}+){0,3})",
@@ -258,6 +263,40 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// "Since Cyclone Berro in 1998, which killed 63 people": a figure in a clause hung on a year's event ("which", "when")
     /// is that year's, however far it stands from the year.
     /// </summary>
+    /// <summary>Words between two places in a sentence, a name of several words ("The Breakwater at Grenaa") counting as one.</summary>
+    private static int Reach(List<(int Index, string Text)> words, int from, int to)
+    {
+        var (low, high) = from < to ? (from, to) : (to, from);
+        var reach = 0;
+        for (var i = low + 1; i < high && i < words.Count; i++)
+        {
+            if (!(char.IsUpper(words[i].Text[0]) && i > low + 1 && char.IsUpper(words[i - 1].Text[0])))
+                reach++;
+        }
+
+        return reach + 1;
+    }
+
+    /// <summary>
+    /// "A record of 9.2 million crowns, set in 2011, and the house's record of 26.9 million": a year closing a clause about
+    /// another figure dates that figure, not the one after the next ", and".
+    /// </summary>
+    private static bool EarlierClausesYear(string quote, List<(int Index, string Text)> words, int year, int at)
+    {
+        if (year >= at || !NextClause().IsMatch(quote.AsSpan(words[year].Index, words[at].Index - words[year].Index)))
+            return false;
+        for (var i = year - 1; i >= 0 && i >= year - YearReach; i--)
+        {
+            if (char.IsDigit(words[i].Text[0]) && !Year().IsMatch(words[i].Text))
+                return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@",\s+(?:and|while|but|whereas)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NextClause();
+
     private static bool ClauseOfTheYear(List<(int Index, string Text)> words, int year, int at)
     {
         for (var i = year + 1; i < at && i < words.Count; i++)
@@ -317,12 +356,17 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         foreach (var year in reading.Years)
         {
             if (!claim.Display.Contains(year.Value, StringComparison.Ordinal)
-                && ((!year.AfterSince && (Math.Abs(year.Word - at) <= YearReach || year.Word <= 3)) || ClauseOfTheYear(words, year.Word, at)))
+                && ((!year.AfterSince && ((Reach(words, year.Word, at) <= YearReach && !EarlierClausesYear(quote, words, year.Word, at)) || year.Word <= 3))
+                    || ClauseOfTheYear(words, year.Word, at)))
                 years.Add(year.Value);
         }
 
         var relative = reading.Relative;
-        if (relative.Success && !claim.Display.Contains(relative.Value, StringComparison.OrdinalIgnoreCase))
+        // Like a year, "last year" dates the figures near it: "a price tag of 1.48 billion marka ... in a province where a
+        // scheme was shelved last year" is this year's price.
+        var relativeWord = relative.Success ? words.Count(w => w.Index < relative.Index) : -1;
+        if (relative.Success && !claim.Display.Contains(relative.Value, StringComparison.OrdinalIgnoreCase)
+            && (Math.Abs(relativeWord - at) <= YearReach || relativeWord <= 3))
         {
             if (resolvedYears is { Count: > 0 })
                 years.UnionWith(resolvedYears);

@@ -195,7 +195,7 @@ public static class ConflictFinder
                     if (StatesElsewhere(a, x, best) || StatesElsewhere(b, best, x))
                         continue;
                     var similarity = x.Context.Similarity(best.Context);
-                    if (similarity < CloseContextSimilarity && !SameOrderOfMagnitude(x.Claim, best.Claim))
+                    if (similarity < CloseContextSimilarity && (!SameOrderOfMagnitude(x.Claim, best.Claim) || ManyOfAKind(x)))
                         continue;
                     // Stories give the ages of several people in like sentences ("the 21-year-old from Utrecht", "Kresslova, 24"):
                     // where an article gives more than one, an age is compared only with the same named person's.
@@ -244,6 +244,12 @@ public static class ConflictFinder
     /// </summary>
     private static bool Background(Evidence a, Evidence b) =>
         a.Claim.Kind == "date" && ((a.Past == true && b.Past == true) || (a.Context.Since && b.Context.Since));
+
+    /// <summary>
+    /// "Booked since Friday", "no sleep since Saturday"; "nine minutes into the flight", "54 minutes into the flight": runs
+    /// and milestones are many in a story, so two of them are one fact only when their sentences say so closely.
+    /// </summary>
+    private static bool ManyOfAKind(Evidence x) => x.Context.Since || x.Claim.Slot == "elapsed";
 
     /// <summary>"Left port shortly after 3pm" and "overturned at 3.40pm": times of two named events are not one time.</summary>
     private static bool SameEvent(Claim a, Claim b) =>

@@ -115,7 +115,7 @@ public static class ClaimExtractor
                 break;
             case MentionKind.Time:
                 // "Without power as of 6am", "told a briefing at 9pm": the time a figure held or was told, not the event's.
-                if (!Frames.Stamp(t, m.First) && Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
+                if (!Frames.Stamp(t, m.First) && !Frames.Recurring(t, m.First) && Frames.DateEvent(t, m.First, m.Last) is var timed and not Frames.Speech)
                 {
                     // "Peaked at 41.6C at 14:42" and "recorded 41.6C at 15:42": whatever the verb, the time of one reading.
                     var reading = ReadingBefore(s, m);
@@ -128,7 +128,7 @@ public static class ClaimExtractor
                 break;
             case MentionKind.Date:
                 // "The ministry said on Monday evening that…", "told reporters on Tuesday": the day of the telling, many a day.
-                if (Frames.DateEvent(t, m.First, m.Last) is { } dated and not Frames.Speech && !Frames.Told(t, m.First))
+                if (Frames.DateEvent(t, m.First, m.Last) is { } dated and not Frames.Speech && !Frames.Told(t, m.First) && !Frames.Recurring(t, m.First))
                 {
                     // "In April last year an 8.6-magnitude quake struck": the date of an earlier event says so, like its figures do.
                     var subject = Frames.Subject(t, m.First, m.Last, s.Mentions);
@@ -223,6 +223,9 @@ public static class ClaimExtractor
         if (m.Value == 1 && t.IsWord(m.First) && m.Bound == Bounds.Exact)
             return null;
         var slot = Frames.FrameNoun(head.Value.Lemma) ?? head.Value.Lemma;
+        // "Five of the 24 trapped men are contract workers": what the part is, the rest of the clause says; it is no count of the whole.
+        if (Nouns.PartOfCountedWhole(t, m.Last + 1))
+            return s.Number(m, slot + Slots.PartSuffix);
         return s.Number(m, slot) with { Subject = slot == head.Value.Lemma ? null : Frames.Subject(t, m.First, m.Last, s.Mentions) };
     }
 

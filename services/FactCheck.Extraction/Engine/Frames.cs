@@ -13,13 +13,13 @@ internal static class Frames
         ["slain"] = Slots.Deaths, ["massacred"] = Slots.Deaths, ["drowned"] = Slots.Deaths,
         ["injured"] = Slots.Injured, ["injuring"] = Slots.Injured, ["injuries"] = Slots.Injured, ["injures"] = Slots.Injured,
         ["wounded"] = Slots.Injured, ["wounding"] = Slots.Injured, ["hurt"] = Slots.Injured, ["hospitalised"] = Slots.Injured,
-        ["hospitalized"] = Slots.Injured,
+        ["hospitalized"] = Slots.Injured, ["hospital"] = Slots.Injured,
         ["displaced"] = Slots.Displaced, ["homeless"] = Slots.Displaced, ["fled"] = Slots.Displaced, ["refugees"] = Slots.Displaced,
         ["evacuated"] = Slots.Evacuated, ["evacuees"] = Slots.Evacuated,
         ["arrested"] = Slots.Arrested, ["arresting"] = Slots.Arrested, ["arrests"] = Slots.Arrested, ["detained"] = Slots.Arrested,
         ["detaining"] = Slots.Arrested, ["captured"] = Slots.Arrested, ["capturing"] = Slots.Arrested, ["custody"] = Slots.Arrested,
         ["nabbed"] = Slots.Arrested, ["apprehended"] = Slots.Arrested, ["held"] = Slots.Arrested,
-        ["missing"] = Slots.Missing, ["rescued"] = Slots.Rescued, ["affected"] = Slots.Affected,
+        ["missing"] = Slots.Missing, ["trapped"] = Slots.Trapped, ["buried"] = Slots.Trapped, ["stranded"] = Slots.Trapped, ["rescued"] = Slots.Rescued, ["affected"] = Slots.Affected,
         ["population"] = Slots.Population, ["inhabitants"] = Slots.Population,
         ["enrolled"] = Slots.Participants, ["enrolling"] = Slots.Participants, ["randomised"] = Slots.Participants,
         ["randomized"] = Slots.Participants, ["recruited"] = Slots.Participants, ["participants"] = Slots.Participants,
@@ -70,6 +70,8 @@ internal static class Frames
         ["rescued"] = "rescue", ["foiled"] = "rescue", ["released"] = "release", ["freed"] = "release", ["hijacked"] = "seizure",
         ["seized"] = "seizure", ["kidnapped"] = "seizure", ["abducted"] = "seizure", ["kidnapping"] = "seizure", ["abduction"] = "seizure",
         ["took"] = "event", ["happened"] = "event", ["occurred"] = "event",
+        ["funeral"] = "funeral", ["burial"] = "funeral",
+        ["sold"] = "sale", ["sale"] = "sale", ["auction"] = "sale", ["auctioned"] = "sale", ["bought"] = "sale", ["fetched"] = "sale",
         ["crashed"] = "accident", ["crash"] = "accident", ["skidded"] = "accident", ["slid"] = "accident", ["overran"] = "accident",
         ["derailed"] = "accident", ["collided"] = "accident", ["capsized"] = "accident", ["collapsed"] = "accident",
         ["presented"] = "presentation", ["unveiled"] = "presentation", ["published"] = "publication",
@@ -253,6 +255,18 @@ internal static class Frames
         }
 
         return null;
+    }
+
+    /// <summary>"Every Thursday at 6pm", "each morning at 8": a schedule, no day or time that anything happened.</summary>
+    public static bool Recurring(TokenView t, int first)
+    {
+        for (var k = first - 1; k >= first - 4 && t.In(k) && !t.IsClauseBreak(k); k--)
+        {
+            if (t.Is(k, "every") || t.Is(k, "each"))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>When a briefing, a speech or a statement was given: times of the telling, many a day, none of them the event's.</summary>

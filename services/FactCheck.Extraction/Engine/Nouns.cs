@@ -128,6 +128,15 @@ internal static class Nouns
         return head < 0 ? null : (model ?? Lemma(t.Str(headStart, head)), head);
     }
 
+    /// <summary>"of the 24 men", "of the council's 31 seats": a partitive whose whole is counted.</summary>
+    public static bool PartOfCountedWhole(TokenView t, int i)
+    {
+        if (!t.Is(i, "of") || !(t.Is(i + 1, "the") || t.Is(i + 1, "their") || t.Is(i + 1, "its")))
+            return false;
+        var possessive = t.IsWord(i + 2) && (t.Span(i + 2).EndsWith("'s") || t.Span(i + 2).EndsWith("\u2019s"));
+        return t.IsNumber(possessive ? i + 3 : i + 2);
+    }
+
     private static bool IsNationality(TokenView t, int j) =>
         t.Span(j).EndsWith("i") || t.Span(j).EndsWith("an") || t.Span(j).EndsWith("ese") || t.Span(j).EndsWith("ish");
 

@@ -13,6 +13,7 @@ public static class Slots
     public const string Displaced = "displaced";
     public const string Arrested = "arrested";
     public const string Missing = "missing";
+    public const string Trapped = "trapped";
     public const string Rescued = "rescued";
     public const string Evacuated = "evacuated";
     public const string Affected = "affected";
@@ -86,4 +87,7 @@ public static class Slots
 
     /// <summary>Size of a group: "&lt;noun&gt;.size" from "20-strong delegation".</summary>
     public const string SizeSuffix = ".size";
+
+    /// <summary>A part of a counted whole: "&lt;noun&gt;.part" from "five of the 24 trapped men".</summary>
+    public const string PartSuffix = ".part";
 }
