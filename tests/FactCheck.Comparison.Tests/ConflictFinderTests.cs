@@ -1021,4 +1021,12 @@ public sealed class ConflictFinderTests
         Assert.Empty(runs);
         Assert.Empty(milestones);
     }
+
+    [Fact]
+    public void Should_date_a_figure_by_the_nearer_of_two_years_on_one_side()
+    {
+        var context = ClaimContext.Of(Ordinal("salon", 4, "fourth", "It won a silver medal at the fourth Valdane Salon in 1876 and was bought in 1923 by the shipowner Aksel Hallgren.") with { Display = "fourth" });
+
+        Assert.Equal(["1876"], context.Years);
+    }
 }

@@ -613,4 +613,16 @@ public sealed class ClaimExtractorTests
     {
         Assert.DoesNotContain(ClaimExtractor.Extract(sentence, Thursday), c => c.Kind == ClaimKinds.Date);
     }
+
+    [Fact]
+    public void Should_end_a_sentence_after_a_decade_and_count_a_named_series_by_its_last_word()
+    {
+        const string text = "Most of his oils have been in museums since the 1920s. \"Net Menders\" was shown at the fourth Valdane Salon in 1876. The orchestra will play his Eighth Symphony.";
+
+        var claims = ClaimExtractor.Extract(text);
+
+        var salon = Assert.Single(claims, c => c.Kind == ClaimKinds.Ordinal);
+        Assert.Equal(("salon", 4.0), (salon.Slot, salon.Value));
+        Assert.Equal(text.IndexOf("\"Net", StringComparison.Ordinal), salon.SentenceStart);
+    }
 }

@@ -73,6 +73,10 @@ public sealed class TextCleanerTests
     [InlineData("Watch Channel Four Tonight at 22:30 for the latest from the coast.")]
     [InlineData("Listen again: \"The Vote\" - a special edition of the Politics Hour, Thursday from 21:00 on 98.4 FM and online.")]
     [InlineData("Coastline Newswire is the leading independent news agency for the region, with 38 bureaux and more than 600 journalists.")]
+    [InlineData("NEWSLETTER: The Ledger Weekend - the week's best writing, every Saturday at 8am. Try 12 weeks for 1 crown.")]
+    [InlineData("DON'T MISS: Win a family holiday worth 5,000 crowns - text KLAXON to 8080.")]
+    [InlineData("[Video, 2:40] Watch: the final bids for the harbour scene")]
+    [InlineData("- From the archive, 1989: \"200,000 stand silent in Cathedral Square\"")]
     public void Should_drop_share_bars_puzzles_programme_promos_and_an_agency_describing_itself(string furniture)
     {
         var cleaned = TextCleaner.Clean($"""

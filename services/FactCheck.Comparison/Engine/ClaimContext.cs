@@ -294,6 +294,10 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         return false;
     }
 
+    /// <summary>"Shown at the fourth Salon in 1876 and bought in 1923": a nearer year on the same side dates the figure; the further one its own clause.</summary>
+    private static bool Shielded(Reading reading, int year, int at) =>
+        reading.Years.Any(other => (other.Word > year && other.Word < at) || (other.Word < year && other.Word > at));
+
     [GeneratedRegex(@",\s+(?:and|while|but|whereas)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextClause();
 
@@ -356,7 +360,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         foreach (var year in reading.Years)
         {
             if (!claim.Display.Contains(year.Value, StringComparison.Ordinal)
-                && ((!year.AfterSince && ((Reach(words, year.Word, at) <= YearReach && !EarlierClausesYear(quote, words, year.Word, at)) || year.Word <= 3))
+                && ((!year.AfterSince && ((Reach(words, year.Word, at) <= YearReach && !EarlierClausesYear(quote, words, year.Word, at) && !Shielded(reading, year.Word, at)) || year.Word <= 3))
                     || ClauseOfTheYear(words, year.Word, at)))
                 years.Add(year.Value);
         }

@@ -274,7 +274,7 @@ public static class ClaimExtractor
     private static ExtractedClaim? Ordinal(SentenceContext s, Mention m)
     {
         var t = s.Tokens;
-        var noun = m.Noun ?? Nouns.HeadAfter(t, m.Last + 1)?.Lemma;
+        var noun = m.Noun ?? Nouns.HeadAfter(t, m.Last + 1)?.Lemma ?? (t.IsCapitalized(m.First) ? null : NamedSeries(t, m.Last + 1));
         // "Lifts Harbor City to second in the table", "finished third in the standings": a place in a ranking.
         if (noun is null && t.Is(m.Last + 1, "in") && t.Is(m.Last + 2, "the") && Nouns.HeadAfter(t, m.Last + 3) is { } ranking
             && !t.IsCapitalized(ranking.Index))
@@ -295,6 +295,20 @@ public static class ClaimExtractor
         }
 
         return s.Number(m, noun) with { Kind = ClaimKinds.Ordinal, Unit = null };
+    }
+
+    /// <summary>
+    /// "The fourth Valdane Salon", "the 14th Dalai Lama": a series with a name is counted by the name's last word ("the
+    /// Eighth Symphony", capitalised, is a title, no count).
+    /// </summary>
+    private static string? NamedSeries(TokenView t, int first)
+    {
+        var last = first;
+        while (last < first + 3 && t.IsCapitalized(last + 1) && t.IsWord(last + 1))
+            last++;
+        return t.IsWord(last) && t.IsCapitalized(last) && !Lexicon.Weekdays.Contains(t.Span(last)) && !Lexicon.Months.Contains(t.Span(last))
+            ? Nouns.Lemma(t.Str(last).ToLowerInvariant())
+            : null;
     }
 
     private static IEnumerable<ExtractedClaim> Record(SentenceContext s, Mention m)

@@ -92,7 +92,9 @@ public static class Sentences
         while (wordStart > sentenceStart && dot - wordStart < 12 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
             wordStart--;
         var word = text[wordStart..dot];
-        return word.Length == 1 || Abbreviations.Contains(word) || (word.Contains('.') && word.Length <= 4);
+        // "J. Smith" is an initial; "since the 1920s." and "a 10m." end sentences.
+        var initial = word.Length == 1 && (wordStart == 0 || !char.IsDigit(text[wordStart - 1]));
+        return initial || Abbreviations.Contains(word) || (word.Contains('.') && word.Length <= 4);
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

@@ -230,7 +230,7 @@ public static partial class TextCleaner
     [GeneratedRegex(@"(?<!\S)\p{L}[\p{L}'\u2019.-]*(?=[\s,:;!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LetterWords();
 
-    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|^(\p{Lu}[\p{L}.'&-]*\s){1,4}\d{1,2}[-–]\d{1,2}(\s\p{Lu}[\p{L}.'&-]*){1,4}\s*(\([^)]*\))?\s*$|\(\d{4}([-–]\d{4})?\)\s*$|^([-*•]\s*)?(watch|video|listen( again)?|audio|gallery|in pictures)\s*:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
+    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|^(\p{Lu}[\p{L}.'&-]*\s){1,4}\d{1,2}[-–]\d{1,2}(\s\p{Lu}[\p{L}.'&-]*){1,4}\s*(\([^)]*\))?\s*$|\(\d{4}([-–]\d{4})?\)\s*$|^([-*•]\s*)?(watch|video|listen( again)?|audio|gallery|in pictures)\s*:|^\[(video|audio|watch|gallery)\b[^\]]*\]|^[-*•]\s*(from the archive|editorial|opinion|analysis|letters|explainer|comment|interview|obituary|podcast|review)\b[^:]{0,20}:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkLine();
 
@@ -238,7 +238,7 @@ public static partial class TextCleaner
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(\(?(additional )?(reporting|writing|editing) by\b|our standards\b|all rights reserved|copyright|©|share (on|this)|leave a reply|your email address|required fields|sign up|subscribe|click here|read more|unblock notifications|(post with )?no comments|\d+ comments?$|comments?$|last updated|gmt \d{1,2}:\d{2}|(maintained|developed|designed|powered) (and developed )?by\b|you may also like|publishing terms|terms of (use|service)|recommended( articles)?$|related( articles| stories)?:?$)|all rights reserved|\bcookies?\b.*\bpolicy\b|\bquotes (are )?delayed\b|^\p{Lu}{2,6}\d?\s+will\s+(broadcast|air|stream)\b|\b(t\s?&\s?cs|terms and conditions) apply\b"
-        + @"|^share\s*[|•·]|\|\s*comments?\s*\([\d,]+\)\s*$|^(puzzles?|competitions?|quiz)\s*:|^(watch|listen|tune in)\b[^.]{0,80}\b(at|from)\s+\d{1,2}[:.]\d{2}\b"
+        + @"|^share\s*[|•·]|\|\s*comments?\s*\([\d,]+\)\s*$|^(puzzles?|competitions?|quiz|newsletters?|don['’]?t miss)\s*:|\btry \d+ (weeks|months) for\b|^(watch|listen|tune in)\b[^.]{0,80}\b(at|from)\s+\d{1,2}[:.]\d{2}\b"
         + @"|\bis (the|a|an) ([\p{L}-]+ ){0,3}(news agency|newswire|wire service)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Furniture();
