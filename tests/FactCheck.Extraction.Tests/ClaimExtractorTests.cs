@@ -625,4 +625,14 @@ public sealed class ClaimExtractorTests
         Assert.Equal(("salon", 4.0), (salon.Slot, salon.Value));
         Assert.Equal(text.IndexOf("\"Net", StringComparison.Ordinal), salon.SentenceStart);
     }
+
+    [Fact]
+    public void Should_give_a_things_age_to_the_thing_not_the_nearest_name()
+    {
+        var tanker = ClaimExtractor.Extract("The 22-year-old Saint Corvel-flagged tanker ran aground early on Monday.").Single(c => c.Slot == Slots.Age);
+        var master = ClaimExtractor.Extract("Police questioned the master, a 51-year-old national of Saint Corvel.").Single(c => c.Slot == Slots.Age);
+
+        Assert.Equal("the tanker", tanker.Subject);
+        Assert.NotEqual("the tanker", master.Subject);
+    }
 }

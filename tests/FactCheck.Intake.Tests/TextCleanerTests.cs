@@ -77,6 +77,7 @@ public sealed class TextCleanerTests
     [InlineData("DON'T MISS: Win a family holiday worth 5,000 crowns - text KLAXON to 8080.")]
     [InlineData("[Video, 2:40] Watch: the final bids for the harbour scene")]
     [InlineData("- From the archive, 1989: \"200,000 stand silent in Cathedral Square\"")]
+    [InlineData("Norvaal Star: 30 years on, the scars remain (from the archive, 2019)")]
     public void Should_drop_share_bars_puzzles_programme_promos_and_an_agency_describing_itself(string furniture)
     {
         var cleaned = TextCleaner.Clean($"""

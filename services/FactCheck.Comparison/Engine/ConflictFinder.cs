@@ -54,7 +54,7 @@ public static class ConflictFinder
             var distinct = new List<Evidence>();
             foreach (var item in group.Where(item => !Restates(item, distinct)))
                 distinct.Add(item);
-            facts.AddRange(Align(distinct).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
+            facts.AddRange(Align(distinct).Where(f => !ReportedAsRivals(f, items)).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
         }
         facts.AddRange(NameFacts(items.Where(i => i.Claim.Kind == "name").ToList()));
 
@@ -233,6 +233,28 @@ public static class ConflictFinder
         !Values.Compatible(claim.Claim, other.Claim)
         && article.Any(e => !ReferenceEquals(e, claim) && Values.Compatible(e.Claim, other.Claim) && Comparable(e, other, atAnyMoment: true));
 
+    /// <summary>
+    /// "The municipality said 640 volunteers had registered, while Clean Marsund said more than 1,500 people had signed up":
+    /// an article that gives both of a fact's two figures in one sentence tells its readers they are two counts, so other
+    /// articles giving one each do not disagree. The second figure may count people on another slot ("people", not
+    /// "volunteers"); a figure something changed from is no rival.
+    /// </summary>
+    private static bool ReportedAsRivals(List<Evidence> fact, List<Evidence> all) =>
+        fact.Any(x => x.Claim.Kind == "number" && fact.Any(other => !Values.Compatible(x.Claim, other.Claim)
+            && fact.All(f => Values.Compatible(f.Claim, x.Claim) || Values.Compatible(f.Claim, other.Claim))
+            && all.Any(y => y.Article.ArticleId == x.Article.ArticleId && y.Claim.Start == x.Claim.Start && !ReferenceEquals(x, y)
+                && y.Claim.Kind == "number" && !y.Context.Before && SameCounted(x.Claim.Slot, y.Claim.Slot)
+                && Values.Compatible(y.Claim, other.Claim) && !Values.Compatible(y.Claim, x.Claim))));
+
+    private static readonly HashSet<string> PeopleCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "people", "participants", "attendance", "volunteer", "protester", "demonstrator", "spectator", "supporter",
+    };
+
+    private static bool SameCounted(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || ((PeopleCounts.Contains(a) || Cumulative.Contains(a)) && (PeopleCounts.Contains(b) || Cumulative.Contains(b)));
+
     private const double MomentBonus = 0.1;
 
     /// <summary>"Rose to 1,642, the ministry said at its 6pm briefing", "at a 6pm press conference ... 1,624": one reading of one count.</summary>
@@ -321,10 +343,21 @@ public static class ConflictFinder
             || Differ(a.Context.Owner, b.Context.Owner) || (!atAnyMoment && Differ(a.Context.Stamp, b.Context.Stamp)) || a.Context.Rate != b.Context.Rate
             || a.Context.Before != b.Context.Before || a.Context.Provisional != b.Context.Provisional || Differ(a.Context.Day, b.Context.Day))
             return false;
-        if (a.Claim.Kind == "number" && a.Context.RateScope != b.Context.RateScope)
+        if (a.Claim.Kind == "number" && (a.Context.RateScope != b.Context.RateScope || EarlierReading(a, b) || EarlierReading(b, a)))
             return false;
         return a.Claim.Kind != "number" || a.Context.SameScope(b.Context);
     }
+
+    /// <summary>An article this much later was written at a later moment of a story that moves.</summary>
+    public static readonly TimeSpan ReadingGap = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// "About 9,000 had gathered by midday" in a 13:41 flash against an evening report's 14,500: a figure its article says
+    /// held at a moment, where a later article gives none, is a reading from before the later article's.
+    /// </summary>
+    private static bool EarlierReading(Evidence early, Evidence late) =>
+        early.Article.PublishedAt is { } written && late.Article.PublishedAt is { } later
+        && early.Context.Stamp is not null && late.Context.Stamp is null && later - written >= ReadingGap;
 
     /// <summary>Beyond this many days before its article, a date is background (an earlier quake), not the story's own event.</summary>
     public const int BackgroundDays = 30;

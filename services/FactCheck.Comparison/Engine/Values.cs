@@ -78,11 +78,19 @@ public static class Values
     {
         var (x, y) = (Math.Abs(a.Value ?? 0), Math.Abs(b.Value ?? 0));
         var (gx, gy) = (Step(x), Step(y));
-        var slack = Math.Min(gx, gy) / 2;
+        // A band ("24 miles" is 38.1..39.1 km) already holds its own rounding; its converted digits say nothing of the other's.
+        var slack = (Band(a), Band(b)) switch
+        {
+            (true, false) => gy / 2,
+            (false, true) => gx / 2,
+            _ => Math.Min(gx, gy) / 2,
+        };
         if (Math.Max(gx, gy) >= 10)
             slack = Math.Max(slack, ExactTolerance / 2 * Math.Max(x, y));
         return slack;
     }
+
+    private static bool Band(Claim claim) => claim.Bound == "about" && claim.Low is { } low && claim.High is { } high && low < high;
 
     /// <summary>The place of a figure's last significant digit: 1 for 48,212, 10,000 for 340,000, 0.1 for 6.1.</summary>
     private static double Step(double value)

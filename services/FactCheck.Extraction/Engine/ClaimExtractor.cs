@@ -104,7 +104,11 @@ public static class ClaimExtractor
                 yield return s.Number(m, Slots.Elapsed);
                 break;
             case MentionKind.Age:
-                yield return s.Number(m, Slots.Age) with { Subject = Names.Nearest(t, m.First, m.Last) };
+                // "The 22-year-old tanker": a thing's age is the thing's, whatever name stands nearest.
+                yield return s.Number(m, Slots.Age) with
+                {
+                    Subject = Nouns.HeadAfter(t, m.Last + 1) is { } aged && AgedThings.Contains(aged.Lemma) ? "the " + aged.Lemma : Names.Nearest(t, m.First, m.Last),
+                };
                 break;
             case MentionKind.Magnitude:
                 yield return s.Number(m, Slots.Magnitude) with { Subject = Frames.Subject(t, m.First, m.Last, s.Mentions) };
@@ -165,6 +169,13 @@ public static class ClaimExtractor
         // Worded so its last word is never a bare four-digit figure, which would read as the subject's year.
         return reading is null ? null : string.Create(CultureInfo.InvariantCulture, $"the {reading.Value:0.###}{(reading.Unit is { } unit ? " " + unit : "")} reading");
     }
+
+    private static readonly HashSet<string> AgedThings = new(StringComparer.Ordinal)
+    {
+        "vessel", "ship", "tanker", "ferry", "boat", "freighter", "trawler", "bridge", "building", "tower", "plant", "factory",
+        "reactor", "dam", "aircraft", "plane", "jet", "airliner", "helicopter", "train", "car", "bus", "truck", "mine", "church",
+        "house", "stadium", "pipeline", "company", "firm", "law", "record",
+    };
 
     private static readonly WordTable<bool> PluralCopulas = WordTable.Set("were", "are");
 

@@ -230,7 +230,7 @@ public static partial class TextCleaner
     [GeneratedRegex(@"(?<!\S)\p{L}[\p{L}'\u2019.-]*(?=[\s,:;!?]|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LetterWords();
 
-    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|^(\p{Lu}[\p{L}.'&-]*\s){1,4}\d{1,2}[-–]\d{1,2}(\s\p{Lu}[\p{L}.'&-]*){1,4}\s*(\([^)]*\))?\s*$|\(\d{4}([-–]\d{4})?\)\s*$|^([-*•]\s*)?(watch|video|listen( again)?|audio|gallery|in pictures)\s*:|^\[(video|audio|watch|gallery)\b[^\]]*\]|^[-*•]\s*(from the archive|editorial|opinion|analysis|letters|explainer|comment|interview|obituary|podcast|review)\b[^:]{0,20}:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
+    [GeneratedRegex(@"^(>+\s|»|›|→|►|▶|▸)|^(\p{Lu}[\p{L}.'&-]*\s){1,4}\d{1,2}[-–]\d{1,2}(\s\p{Lu}[\p{L}.'&-]*){1,4}\s*(\([^)]*\))?\s*$|\((from the archive,?\s*)?\d{4}([-–]\d{4})?\)\s*$|^([-*•]\s*)?(watch|video|listen( again)?|audio|gallery|in pictures)\s*:|^\[(video|audio|watch|gallery)\b[^\]]*\]|^[-*•]\s*(from the archive|editorial|opinion|analysis|letters|explainer|comment|interview|obituary|podcast|review)\b[^:]{0,20}:|\((\d{1,2}:)?\d{1,2}:\d{2}\)\s*$|\(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(,? \d{4})?\)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkLine();
 
