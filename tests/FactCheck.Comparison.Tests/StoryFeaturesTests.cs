@@ -78,6 +78,23 @@ public sealed class StoryFeaturesTests
     }
 
     [Fact]
+    public void Should_not_match_two_events_that_share_only_continents_platforms_and_page_furniture()
+    {
+        const string cuts = """
+            The Business desk of the Daily Courier heard analysts at the Nordic brokerage say the company would cut jobs in Europe
+            and Asia as revenue fell in the quarter, the Morning bulletin said on Facebook; shares fell in early trading.
+            """;
+        const string results = """
+            Freight group revenue fell in the quarter as demand in Europe and Asia slowed, the Business pages of the Daily
+            Herald reported, and its Nordic division would cut jobs, the Morning bulletin said on Facebook; shares fell.
+            """;
+
+        var similarity = Similarity(cuts, null, results, null);
+
+        Assert.Equal(0, similarity);
+    }
+
+    [Fact]
     public void Should_look_up_only_terms_rare_enough_to_bound_the_work()
     {
         var terms = StoryFeatures.Terms(null, Talks);

@@ -106,12 +106,12 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured in session 9 over 42 clusters: 172 of 210 matched (0.819), 26 false alarms in 195 flagged (0.867); the four
+    // Measured in session 9 over 42 clusters: 174 of 210 matched (0.829), 26 false alarms in 197 flagged (0.868); the four
     // shared clusters 25 of 25. Held-out rounds, each scored before any rule was written for it: the fifth (cholera, rate
     // decision, protest, museum heist) 15 of 23 and 24 false alarms in 40 flagged; the sixth (mine rescue, heat record,
     // no-confidence vote, cycling stage) 14 of 23 and 17 in 32; the seventh (volcano, auction, obituary, satellite launch)
     // 13 of 24 and 5 in 17; the eighth (oil spill, job cuts, exam results, ski downhill) 16 of 22 and 13 in 31. After
-    // their own rules: 17/23 and 5 in 23, 15/23 and 7 in 22, 19/24 and 0 in 17, 16/22 and 9 in 25. Session 8's 34
+    // their own rules: 17/23 and 5 in 23, 15/23 and 7 in 22, 20/24 and 0 in 18, 17/22 and 9 in 26. Session 8's 34
     // clusters stood at 137 of 164 and 22 false alarms in 157, now 137 and 17. Recall fell because the set grew harder
     // (the ski race's times and ordinals are 2 of 6); the one older match lost, the protest's police estimate, had paired
     // the police's 48,000 with the unions' 210,000 by accident.
@@ -124,10 +124,10 @@ internal static class EvalFloor
     // rainfall, a partial count against the full one dated by the day the results came, a province's admissions against
     // the country's), which the rules cannot tell from a disagreement without the articles' publication times or a
     // place beside the figure; one is a player's goals set against his club's; one counts riders who abandoned against
-    // riders caught in the crash. The province's admissions no longer trip; the eighth round adds three: a sub-group's
+    // riders caught in the crash. The province's admissions no longer trip; the eighth round adds four: a sub-group's
     // pass rate against the national one, boats at sea on Tuesday against Wednesday's, and a top speed "recorded so far"
-    // in a flash against the final one.
-    public const int TrippedNotConflicts = 8;
+    // in a flash against the final one (labeled twice, as provisional and as a conversion).
+    public const int TrippedNotConflicts = 9;
 
     /// <summary>The labeled clusters from the product's own samples (the rest are written for the project).</summary>
     public static readonly string[] SharedClusters = ["astana-talks", "aceh-quake-2013", "indian-navy-pirates-2008", "klitschko-rahman-2008"];

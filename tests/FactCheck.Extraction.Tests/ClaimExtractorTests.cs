@@ -635,4 +635,15 @@ public sealed class ClaimExtractorTests
         Assert.Equal("the tanker", tanker.Subject);
         Assert.NotEqual("the tanker", master.Subject);
     }
+
+    [Fact]
+    public void Should_date_what_a_days_possessive_names()
+    {
+        var race = ClaimExtractor.Extract("The programme continues with Sunday's super-G on the same mountain.", Thursday);
+        var sale = ClaimExtractor.Extract("The painting was lot 72 in Thursday's evening sale.", Thursday);
+
+        Assert.Equal("date.super-g", Assert.Single(race, c => c.Kind == ClaimKinds.Date).Slot);
+        Assert.Equal("date.sale", Assert.Single(sale, c => c.Kind == ClaimKinds.Date).Slot);
+        Assert.DoesNotContain(sale, c => c.Kind == ClaimKinds.Name);
+    }
 }

@@ -49,12 +49,13 @@ public static class ConflictFinder
         }
 
         var facts = new List<Fact>();
+        var sentences = items.ToLookup(i => (i.Article.ArticleId, i.Claim.Start));
         foreach (var group in items.Where(i => i.Claim.Kind != "name").GroupBy(i => i.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var distinct = new List<Evidence>();
             foreach (var item in group.Where(item => !Restates(item, distinct)))
                 distinct.Add(item);
-            facts.AddRange(Align(distinct).Where(f => !ReportedAsRivals(f, items)).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
+            facts.AddRange(Align(distinct).Where(f => !ReportedAsRivals(f, sentences)).Select(f => new Fact(group.First().Claim, f, Values.Compatible)));
         }
         facts.AddRange(NameFacts(items.Where(i => i.Claim.Kind == "name").ToList()));
 
@@ -239,10 +240,10 @@ public static class ConflictFinder
     /// articles giving one each do not disagree. The second figure may count people on another slot ("people", not
     /// "volunteers"); a figure something changed from is no rival.
     /// </summary>
-    private static bool ReportedAsRivals(List<Evidence> fact, List<Evidence> all) =>
+    private static bool ReportedAsRivals(List<Evidence> fact, ILookup<(Guid, int), Evidence> sentences) =>
         fact.Any(x => x.Claim.Kind == "number" && fact.Any(other => !Values.Compatible(x.Claim, other.Claim)
             && fact.All(f => Values.Compatible(f.Claim, x.Claim) || Values.Compatible(f.Claim, other.Claim))
-            && all.Any(y => y.Article.ArticleId == x.Article.ArticleId && y.Claim.Start == x.Claim.Start && !ReferenceEquals(x, y)
+            && sentences[(x.Article.ArticleId, x.Claim.Start)].Any(y => !ReferenceEquals(x, y) && y.Claim.Quote == x.Claim.Quote
                 && y.Claim.Kind == "number" && !y.Context.Before && SameCounted(x.Claim.Slot, y.Claim.Slot)
                 && Values.Compatible(y.Claim, other.Claim) && !Values.Compatible(y.Claim, x.Claim))));
 

@@ -40,7 +40,13 @@ public static partial class StoryFeatures
         "university", "hospital", "province", "region", "county", "city", "state", "district", "council", "court", "party",
         "company", "group", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "great",
         "valley", "union", "unions", "association", "federation", "alliance", "movement", "committee", "commission", "assembly",
-        "parliament", "senate", "chamber", "congress",
+        "parliament", "senate", "chamber", "congress", "point", "coast", "trust", "standard",
+        // Continents, platforms, parts of the day and a page's own furniture ("Morning Report", "Follow us on Facebook",
+        // "Wire", "Ltd"): any two stories in one week may share them.
+        "europe", "asia", "africa", "america", "americas", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin",
+        "whatsapp", "morning", "afternoon", "evening", "night", "news", "radio", "wire", "reporter", "correspondent", "editor",
+        "editing", "briefing", "ltd", "plc", "inc", "privacy", "cookie", "cookies", "business", "daily", "nordic", "baltic",
+        "scandinavian",
         // Titles before names ("Health Minister", "Interior Minister", "Chief Inspector"): every story's officials carry them.
         "minister", "prime", "deputy", "president", "secretary", "chief", "director", "governor", "mayor", "inspector",
         "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman", "chairwoman",
@@ -79,8 +85,9 @@ public static partial class StoryFeatures
         var entities = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in CapitalisedWord().Matches(text))
         {
+            // Trimming every final s ("Business" is "busine") is how stored terms were made, so it stays; the list is read whole.
             var word = match.Value.TrimEnd('\'', '\u2019', 's');
-            if (word.Length < 3 || NotEntities.Contains(word))
+            if (word.Length < 3 || NotEntities.Contains(word) || NotEntities.Contains(match.Value))
                 continue;
             entities.Add(word.ToLowerInvariant());
         }

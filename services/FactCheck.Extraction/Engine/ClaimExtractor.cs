@@ -132,7 +132,9 @@ public static class ClaimExtractor
                 break;
             case MentionKind.Date:
                 // "The ministry said on Monday evening that…", "told reporters on Tuesday": the day of the telling, many a day.
-                if (Frames.DateEvent(t, m.First, m.Last) is { } dated and not Frames.Speech && !Frames.Told(t, m.First) && !Frames.Recurring(t, m.First))
+                // "Sunday's super-G", "Monday's vote": a day's possessive names what happened that day.
+                var possessed = m.First == m.Last && t.IsPossessive(m.Last) ? Nouns.HeadAfter(t, m.Last + 1)?.Lemma : null;
+                if ((possessed ?? Frames.DateEvent(t, m.First, m.Last)) is { } dated and not Frames.Speech && !Frames.Told(t, m.First) && !Frames.Recurring(t, m.First))
                 {
                     // "In April last year an 8.6-magnitude quake struck": the date of an earlier event says so, like its figures do.
                     var subject = Frames.Subject(t, m.First, m.Last, s.Mentions);
@@ -314,6 +316,8 @@ public static class ClaimExtractor
     /// </summary>
     private static string? NamedSeries(TokenView t, int first)
     {
+        if (!t.IsWord(first) || !t.IsCapitalized(first))
+            return null;
         var last = first;
         while (last < first + 3 && t.IsCapitalized(last + 1) && t.IsWord(last + 1))
             last++;

@@ -62,7 +62,7 @@ internal static class Dates
 
     private static Mention? Weekday(TokenView t, int i, DateOnly? reference)
     {
-        if (!t.IsCapitalized(i) || !Lexicon.Weekdays.TryGet(t.Span(i), out var weekday))
+        if (!t.IsCapitalized(i) || !Lexicon.Weekdays.TryGet(t.Bare(i), out var weekday))
             return null;
         // A dateline "Tuesday, July 2nd, 2013" is one date, and so is "on Tuesday November 25" or "Monday 24 November".
         var next = t.IsSymbol(i + 1, ',') ? i + 2 : i + 1;

@@ -63,7 +63,7 @@ internal static class Names
                 first += 2;
             var role = RoleBefore(t, roleStart, first) ?? Apposition(t, roleStart, last);
             var single = first == last;
-            if (single && (first == 0 || t.IsAny(first, NotNames) || (t.IsClauseBreak(first - 1) && first <= 1)))
+            if (single && (first == 0 || NotNames.Contains(t.Bare(first)) || (t.IsClauseBreak(first - 1) && first <= 1)))
                 continue;
             if (single && Nouns.IsNationalityPlural(t, first) && role is null)
                 continue;

@@ -21,7 +21,7 @@ internal static class Recognizer
         for (var i = 0; i < t.Count; i++)
         {
             var kind = t[i].Kind;
-            if (kind == TokenKind.Code || (kind == TokenKind.Word && !Starters.Contains(t.Span(i)) && !(t.IsNumber(i + 1) && t.Attached(i + 1))))
+            if (kind == TokenKind.Code || (kind == TokenKind.Word && !Starters.Contains(t.Bare(i)) && !(t.IsNumber(i + 1) && t.Attached(i + 1))))
                 continue;
             if (kind == TokenKind.Symbol && !Lexicon.CurrencySymbols.Contains(t.Span(i)))
                 continue;

@@ -24,6 +24,15 @@ internal sealed class TokenView(string text, List<Token> tokens)
         return Text.AsSpan(token.Start, token.End - token.Start);
     }
 
+    /// <summary>A word without its possessive: "Sunday" of "Sunday's".</summary>
+    public ReadOnlySpan<char> Bare(int i)
+    {
+        var span = Span(i);
+        return span.EndsWith("'s") || span.EndsWith("\u2019s") ? span[..^2] : span;
+    }
+
+    public bool IsPossessive(int i) => IsWord(i) && Bare(i).Length < Span(i).Length;
+
     public string Str(int i) => Text[items[i].Start..items[i].End];
 
     public string Str(int first, int last) => Text[items[first].Start..items[last].End];
