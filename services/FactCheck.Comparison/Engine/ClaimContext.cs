@@ -259,10 +259,6 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     /// <summary>"Another four people died", "14 others trapped": a part of a total, not comparable with totals.</summary>
     public bool Partial { get; init; }
 
-    /// <summary>
-    /// "Since Cyclone Berro in 1998, which killed 63 people": a figure in a clause hung on a year's event ("which", "when")
-    /// is that year's, however far it stands from the year.
-    /// </summary>
     /// <summary>Words between two places in a sentence, a name of several words ("The Breakwater at Grenaa") counting as one.</summary>
     private static int Reach(List<(int Index, string Text)> words, int from, int to)
     {
@@ -301,6 +297,10 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
     [GeneratedRegex(@",\s+(?:and|while|but|whereas)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextClause();
 
+    /// <summary>
+    /// "Since Cyclone Berro in 1998, which killed 63 people": a figure in a clause hung on a year's event ("which", "when")
+    /// is that year's, however far it stands from the year.
+    /// </summary>
     private static bool ClauseOfTheYear(List<(int Index, string Text)> words, int year, int at)
     {
         for (var i = year + 1; i < at && i < words.Count; i++)

@@ -44,7 +44,7 @@ internal static class Names
             var last = i;
             while (true)
             {
-                if (IsNameWord(t, last + 1) && !Possessive(t, last))
+                if (IsNameWord(t, last + 1) && !t.IsPossessive(last))
                     last++;
                 else if (t.IsAny(last + 1, Particles) && !t.IsCapitalized(last + 1) && IsNameWord(t, last + 2))
                     last += 2;
@@ -112,7 +112,6 @@ internal static class Names
         return null;
     }
 
-    private static bool Possessive(TokenView t, int i) => t.Span(i).EndsWith("'s") || t.Span(i).EndsWith("\u2019s");
 
     private static string Surname(TokenView t, int k)
     {

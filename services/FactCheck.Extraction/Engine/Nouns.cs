@@ -58,7 +58,7 @@ internal static class Nouns
         if (t.Is(j, "of") && (t.Is(j + 1, "the") || t.Is(j + 1, "these") || t.Is(j + 1, "those") || t.Is(j + 1, "their") || t.Is(j + 1, "its")))
         {
             j += 2;
-            var possessive = t.IsWord(j) && (t.Span(j).EndsWith("'s") || t.Span(j).EndsWith("\u2019s"));
+            var possessive = t.IsPossessive(j);
             // "four of the 31 council seats", "three of the council's 31 seats": the part counts the whole's noun.
             if (possessive && t.IsNumber(j + 1))
                 j += 2;
@@ -133,8 +133,7 @@ internal static class Nouns
     {
         if (!t.Is(i, "of") || !(t.Is(i + 1, "the") || t.Is(i + 1, "their") || t.Is(i + 1, "its")))
             return false;
-        var possessive = t.IsWord(i + 2) && (t.Span(i + 2).EndsWith("'s") || t.Span(i + 2).EndsWith("\u2019s"));
-        return t.IsNumber(possessive ? i + 3 : i + 2);
+        return t.IsNumber(t.IsPossessive(i + 2) ? i + 3 : i + 2);
     }
 
     private static bool IsNationality(TokenView t, int j) =>
