@@ -439,13 +439,16 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
-    public void Should_read_a_race_time_to_the_second_and_a_zoned_time_as_a_time_of_day()
+    public void Should_read_a_race_time_to_the_second_or_hundredth_and_a_zoned_time_as_a_time_of_day()
     {
-        var race = Assert.Single(ClaimExtractor.Extract("Kitavi won the marathon in 2:06:41, ahead of Benedek."), c => c.Slot == Slots.Elapsed);
+        var race = Assert.Single(ClaimExtractor.Extract("Kitavi won the marathon in 2:06:41, ahead of Benedek."), c => c.Slot == Slots.TimeTaken);
+        var downhill = ClaimExtractor.Extract("Kovrin stopped the clock at 1:52.37 wearing bib 7.");
         var zoned = ClaimExtractor.Extract("The quake struck at 10:30:15 GMT, officials said.");
         var at = ClaimExtractor.Extract("The quake struck at 10:30:15, officials said.");
 
         Assert.Equal(2 * 3600 + 6 * 60 + 41, race.Value);
+        Assert.Equal(112.37, Assert.Single(downhill, c => c.Kind == ClaimKinds.Number).Value!.Value, 6);
+        Assert.Equal(Slots.TimeTaken, downhill.Single(c => c.Kind == ClaimKinds.Number).Slot);
         Assert.Contains(zoned, c => c.Kind == ClaimKinds.Date && c.Text == "10:30 UTC");
         Assert.Contains(at, c => c.Kind == ClaimKinds.Date && c.Text == "10:30");
     }
@@ -645,5 +648,15 @@ public sealed class ClaimExtractorTests
         Assert.Equal("date.super-g", Assert.Single(race, c => c.Kind == ClaimKinds.Date).Slot);
         Assert.Equal("date.sale", Assert.Single(sale, c => c.Kind == ClaimKinds.Date).Slot);
         Assert.DoesNotContain(sale, c => c.Kind == ClaimKinds.Name);
+    }
+
+    [Theory]
+    [InlineData("The union said the talks, which have to finish by 19 December, would be hard.")]
+    [InlineData("The consultation must end on 19 December, the company said.")]
+    public void Should_read_a_deadline_weeks_ahead_in_the_coming_year(string sentence)
+    {
+        var deadline = Assert.Single(ClaimExtractor.Extract(sentence, Thursday), c => c.Kind == ClaimKinds.Date);
+
+        Assert.Equal("2017-12-19", deadline.Text);
     }
 }

@@ -101,7 +101,7 @@ public static class ClaimExtractor
                 yield return s.Number(m, duration) with { Subject = duration == Slots.Elapsed ? null : Frames.Subject(t, m.First, m.Last, s.Mentions) };
                 break;
             case MentionKind.Elapsed:
-                yield return s.Number(m, Slots.Elapsed);
+                yield return s.Number(m, m.Hint == Recognizer.TimeTaken ? Slots.TimeTaken : Slots.Elapsed);
                 break;
             case MentionKind.Age:
                 // "The 22-year-old tanker": a thing's age is the thing's, whatever name stands nearest.

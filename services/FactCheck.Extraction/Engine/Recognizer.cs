@@ -37,6 +37,9 @@ internal static class Recognizer
         return mentions;
     }
 
+    /// <summary>The hint of a race's or a task's time ("won in 2:06:41", "1:52.37"), as against a point in it ("the 2:15 mark").</summary>
+    public const string TimeTaken = "taken";
+
     private static Mention? Time(TokenView t, int i)
     {
         if (SpokenClock(t, i) is { } spoken)
@@ -55,6 +58,17 @@ internal static class Recognizer
         int hours, minutes, last;
         if (first.IntegerDigits <= 2 && t.IsSymbol(i + 1, ':') && t.Attached(i + 1) && t.IsNumber(i + 2) && t.Attached(i + 2) && t[i + 2].IntegerDigits == 2)
         {
+            // "1:52.37": minutes, seconds and hundredths are a time taken ("stopped the clock at 1:52.37"), never a time of day.
+            if (t[i + 2].Decimals > 0 && t[i + 2].Value < 60)
+            {
+                var taken = first.Value * 60 + t[i + 2].Value;
+                return new Mention
+                {
+                    Kind = MentionKind.Elapsed, First = i, Last = i + 2, Value = taken, Low = taken, High = taken, Unit = "s", Written = taken, WrittenUnit = "s",
+                    Hint = TimeTaken,
+                };
+            }
+
             hours = (int)first.Mantissa;
             minutes = (int)t[i + 2].Mantissa;
             last = i + 2;
@@ -69,7 +83,7 @@ internal static class Recognizer
                     return new Mention
                     {
                         Kind = MentionKind.Elapsed, First = i, Last = last, Value = seconds, Low = seconds, High = seconds,
-                        Unit = "s", Written = seconds, WrittenUnit = "s",
+                        Unit = "s", Written = seconds, WrittenUnit = "s", Hint = TimeTaken,
                     };
                 }
             }

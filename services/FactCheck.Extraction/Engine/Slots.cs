@@ -59,6 +59,9 @@ public static class Slots
     /// <summary>Time elapsed at a point ("44 seconds into the round", "the 2:15 mark"), in seconds.</summary>
     public const string Elapsed = "elapsed";
 
+    /// <summary>How long a race or a task took, written as a clock ("won in 2:06:41", "1:52.37"), in seconds.</summary>
+    public const string TimeTaken = "time.taken";
+
     /// <summary>Money in the currency written (ISO code in Unit); "money.&lt;noun&gt;" when the text says of what.</summary>
     public const string Money = "money";
 
