@@ -106,12 +106,12 @@ public sealed class EvalCommandTests
 /// <summary>The measured quality the rules must not fall below (raise it as they improve).</summary>
 internal static class EvalFloor
 {
-    // Measured in session 9 over 42 clusters: 176 of 210 matched (0.838), 26 false alarms in 199 flagged (0.869); the four
+    // Measured in session 9 over 42 clusters: 177 of 210 matched (0.843), 26 false alarms in 200 flagged (0.870); the four
     // shared clusters 25 of 25. Held-out rounds, each scored before any rule was written for it: the fifth (cholera, rate
     // decision, protest, museum heist) 15 of 23 and 24 false alarms in 40 flagged; the sixth (mine rescue, heat record,
     // no-confidence vote, cycling stage) 14 of 23 and 17 in 32; the seventh (volcano, auction, obituary, satellite launch)
     // 13 of 24 and 5 in 17; the eighth (oil spill, job cuts, exam results, ski downhill) 16 of 22 and 13 in 31. After
-    // their own rules: 17/23 and 5 in 23, 15/23 and 7 in 22, 20/24 and 0 in 18, 19/22 and 9 in 28. Session 8's 34
+    // their own rules: 17/23 and 5 in 23, 15/23 and 7 in 22, 20/24 and 0 in 18, 20/22 and 9 in 29. Session 8's 34
     // clusters stood at 137 of 164 and 22 false alarms in 157, now 137 and 17. One older match went and one came: the
     // protest's police estimate had paired the police's 48,000 with the unions' 210,000 by accident.
     public const double Recall = 0.83;

@@ -602,7 +602,8 @@ public sealed class ClaimExtractorTests
     [Theory]
     [InlineData("The painting sold for 38.5 million crowns in Valdane on Thursday evening.", "date.sale")]
     [InlineData("The state funeral on 16 November will be the first for an artist in 27 years.", "date.funeral")]
-    public void Should_date_a_sale_and_a_funeral(string sentence, string slot)
+    [InlineData("A crude oil tanker ran aground on a reef off the coast early on Tuesday.", "date.accident")]
+    public void Should_date_a_sale_a_funeral_and_a_grounding(string sentence, string slot)
     {
         var date = Assert.Single(ClaimExtractor.Extract(sentence, Thursday), c => c.Kind == ClaimKinds.Date);
 

@@ -75,6 +75,7 @@ internal static class Frames
         ["sold"] = "sale", ["sale"] = "sale", ["auction"] = "sale", ["auctioned"] = "sale", ["bought"] = "sale", ["fetched"] = "sale",
         ["crashed"] = "accident", ["crash"] = "accident", ["skidded"] = "accident", ["slid"] = "accident", ["overran"] = "accident",
         ["derailed"] = "accident", ["collided"] = "accident", ["capsized"] = "accident", ["collapsed"] = "accident",
+        ["aground"] = "accident", ["grounded"] = "accident", ["grounding"] = "accident",
         ["presented"] = "presentation", ["unveiled"] = "presentation", ["published"] = "publication",
         ["approved"] = "vote", ["approval"] = "vote", ["passed"] = "vote", ["adopted"] = "vote", ["voted"] = "vote", ["voting"] = "vote",
         ["detected"] = "detection", ["discovered"] = "detection", ["confirmed"] = "detection", ["noticed"] = "detection", ["spotted"] = "detection",
