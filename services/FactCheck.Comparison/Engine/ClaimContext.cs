@@ -368,9 +368,8 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         var relative = reading.Relative;
         // Like a year, "last year" dates the figures near it: "a price tag of 1.48 billion marka ... in a province where a
         // scheme was shelved last year" is this year's price.
-        var relativeWord = relative.Success ? words.Count(w => w.Index < relative.Index) : -1;
         if (relative.Success && !claim.Display.Contains(relative.Value, StringComparison.OrdinalIgnoreCase)
-            && (Math.Abs(relativeWord - at) <= YearReach || relativeWord <= 3))
+            && (Math.Abs(reading.RelativeWord - at) <= YearReach || reading.RelativeWord <= 3))
         {
             if (resolvedYears is { Count: > 0 })
                 years.UnionWith(resolvedYears);
@@ -741,6 +740,7 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
                 .Select(m => (m.Value, Word: WordIndex(Words, m.Index), AfterSince: quote[..m.Index].TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase)))
                 .ToList();
             Relative = RelativeYear().Match(quote);
+            RelativeWord = Relative.Success ? WordIndex(Words, Relative.Index) : -1;
             Leading = LeadingScope().Match(quote);
             Unnamed = UnnamedPlace().Match(quote);
             Local = LocalPlace().Match(quote);
@@ -768,6 +768,9 @@ public sealed partial record ClaimContext(IReadOnlySet<string> Near, IReadOnlySe
         internal List<(string Value, int Word, bool AfterSince)> Years { get; }
 
         internal Match Relative { get; }
+
+        /// <summary>The word index "last year" (<see cref="Relative"/>) starts at, or -1.</summary>
+        internal int RelativeWord { get; }
 
         internal Match Leading { get; }
 

@@ -366,8 +366,11 @@ public static class ConflictFinder
     private static bool? BeforeArticle(ArticleEvidence article, Claim claim) =>
         CalendarDate(claim) && article.PublishedAt is { } published
             && (claim.High ?? claim.Value) is { } day && day is >= 1 and < 3_652_059
-            ? DateOnly.FromDayNumber((int)day) < DateOnly.FromDateTime(published.UtcDateTime).AddDays(-BackgroundDays)
+            ? DateOnly.FromDayNumber((int)day) < DayOf(published).AddDays(-BackgroundDays)
             : null;
+
+    /// <summary>The calendar day an article was published on, where it was published.</summary>
+    private static DateOnly DayOf(DateTimeOffset published) => DateOnly.FromDateTime(published.DateTime);
 
     /// <summary>A day of the calendar ("2025-07-22"), whose value is a day number; a clock time ("14:42") is no day.</summary>
     private static bool CalendarDate(Claim claim) =>
@@ -380,7 +383,7 @@ public static class ConflictFinder
     private static bool? AfterArticle(ArticleEvidence article, Claim claim) =>
         CalendarDate(claim) && article.PublishedAt is { } published
             && (claim.Low ?? claim.Value) is { } first && first is >= 1 and < 3_652_059
-            ? DateOnly.FromDayNumber((int)first) > DateOnly.FromDateTime(published.DateTime)
+            ? DateOnly.FromDayNumber((int)first) > DayOf(published)
             : null;
 
     /// <summary>
@@ -393,7 +396,7 @@ public static class ConflictFinder
             || !int.TryParse(day.AsSpan(2, 2), CultureInfo.InvariantCulture, out var month) || !int.TryParse(day.AsSpan(5, 2), CultureInfo.InvariantCulture, out var dayOfMonth)
             || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(published.Year, month))
             return false;
-        var today = DateOnly.FromDateTime(published.DateTime);
+        var today = DayOf(published);
         var date = new DateOnly(today.Year, month, dayOfMonth);
         if (date > today)
             date = date.AddYears(-1);

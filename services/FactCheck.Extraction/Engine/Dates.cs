@@ -8,6 +8,9 @@ namespace FactCheck.Extraction.Engine;
 internal static class Dates
 {
     private static readonly WordTable<bool> MonthCues = WordTable.Set("in", "on", "since", "by", "until", "till", "from", "of", "last", "next", "early", "late", "mid", "this", "during", "before", "after", "through", "throughout");
+    /// <summary>Words that make a following "to" look ahead: "expected to", "due to", "set to", "have to".</summary>
+    private static readonly WordTable<bool> FutureTo = WordTable.Set("expected", "due", "set", "have", "has");
+
     private static readonly WordTable<bool> FutureCues = WordTable.Set("will", "expected", "due", "scheduled", "until", "next", "would", "set", "plans", "planned", "shall", "going", "aims", "hopes", "to", "must", "deadline");
 
     public static Mention? Read(TokenView t, int i, DateOnly? reference)
@@ -180,8 +183,7 @@ internal static class Dates
     {
         for (var k = first - 1; k >= first - 7 && t.In(k) && !t.IsClauseBreak(k) && !t.Is(k, "and") && !t.Is(k, "but"); k--)
         {
-            if (t.IsAny(k, FutureCues) && !(t.Is(k, "to") && !t.Is(k - 1, "expected") && !t.Is(k - 1, "due") && !t.Is(k - 1, "set")
-                && !t.Is(k - 1, "have") && !t.Is(k - 1, "has")))
+            if (t.IsAny(k, FutureCues) && !(t.Is(k, "to") && !t.IsAny(k - 1, FutureTo)))
                 return true;
         }
 
